@@ -1,0 +1,105 @@
+# EV::Etcd - the one entry point.
+#
+#   make deps             install what is missing (Debian 12, as root; idempotent)
+#   make                  build blib/ at the repo root (prove -b t/ works from here)
+#   make test             deps + build + every test against throwaway etcd servers
+#   make demo             a throwaway etcd and eg/demo.pl against it
+#   make generate         proto/ + codegen/api_map.toml + templates/ -> generated/
+#   make check-generated  regenerate and fail on any difference
+#   make sync-proto ETCD_SRC=<etcd source tree>   re-import etcd's .proto files
+#   make bench            benchmarks (not tests) against a throwaway etcd
+#   make clean
+
+PERL    ?= /usr/bin/perl
+PYTHON  ?= /usr/bin/python3
+CC      ?= cc
+VERSION := $(shell sed -n "s/^our \$$VERSION = '\(.*\)';/\1/p" lib/EV/Etcd.pm)
+
+DEB_PACKAGES = build-essential pkg-config perl libev-perl libev-dev libgrpc-dev \
+  libprotobuf-c-dev protobuf-c-compiler protobuf-compiler python3 python3-jinja2 \
+  python3-protobuf etcd-server etcd-client openssl git
+
+# Perl's build configuration, evaluated only when a build needs it.
+perlcfg  = $(shell $(PERL) -MConfig -e 'print $$Config{$(1)}')
+EV_INC   = $(shell $(PERL) -MFile::Basename -e 'require EV; print dirname($$INC{"EV.pm"})')
+CFLAGS_ALL = $(call perlcfg,ccflags) $(call perlcfg,cccdlflags) -O2 -g -Wall -Wextra \
+  -Wno-unused-parameter -Wno-missing-field-initializers \
+  -I$(call perlcfg,archlibexp)/CORE -I$(EV_INC) -Iruntime -Igenerated -Igenerated/proto \
+  -DVERSION=\"$(VERSION)\" -DXS_VERSION=\"$(VERSION)\" $(EXTRA_CFLAGS)
+LDLIBS_ALL = -lgrpc -lgpr -lprotobuf-c -lpthread
+
+RUNTIME_SRC   = $(wildcard runtime/*.c)
+GENERATED_SRC = generated/ee_convert.c generated/ee_tables.c $(sort $(wildcard generated/proto/*/*.pb-c.c))
+OBJS = $(patsubst %.c,build/%.o,$(RUNTIME_SRC) $(GENERATED_SRC)) build/xs/Etcd.o
+SO   = blib/arch/auto/EV/Etcd/Etcd.so
+PM   = blib/lib/EV/Etcd.pm
+
+TESTS ?= t/
+
+.PHONY: all deps build test demo generate check-generated sync-proto bench clean
+
+all: build
+
+build: $(SO) $(PM)
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else echo "make deps: all Debian packages present"; fi
+
+$(PM): lib/EV/Etcd.pm
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+$(SO): $(OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(call perlcfg,lddlflags) -o $@ $(OBJS) $(LDLIBS_ALL)
+
+build/xs/Etcd.c: xs/Etcd.xs generated/ee_methods.xsh
+	@mkdir -p $(dir $@)
+	$(PERL) -MExtUtils::ParseXS -e 'ExtUtils::ParseXS->new->process_file(filename => "xs/Etcd.xs", output => "$@.tmp", typemap => ["$(call perlcfg,privlibexp)/ExtUtils/typemap"], prototypes => 0, linenumbers => 1)'
+	mv $@.tmp $@
+
+build/%.o: %.c runtime/ee.h generated/ee_convert.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+build/generated/proto/%.o: generated/proto/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Wno-unused -c $< -o $@
+
+build/xs/Etcd.o: build/xs/Etcd.c runtime/ee.h generated/ee_convert.h
+	$(CC) $(CFLAGS_ALL) -Ixs -c $< -o $@
+
+test: deps build
+	$(PERL) -MTest::Harness -e 'exit 0' && prove -b -It/lib -r $(TESTS)
+
+demo: deps build
+	$(PERL) -Mblib -It/lib eg/demo.pl
+
+generate:
+	$(PYTHON) codegen/generate.py
+
+check-generated:
+	@$(PYTHON) codegen/generate.py >/dev/null || exit 1
+	@if [ -n "$$(git status --porcelain -- generated/)" ]; then \
+	  git status --porcelain -- generated/; \
+	  echo "check-generated: generated/ does not match its inputs."; \
+	  echo "Fix: make generate && git add generated/ && git commit"; exit 1; \
+	fi
+	@echo "check-generated: generated/ matches proto/, codegen/ and templates/"
+
+sync-proto:
+	@test -n "$(ETCD_SRC)" || { echo "usage: make sync-proto ETCD_SRC=<etcd source tree>"; exit 2; }
+	$(PYTHON) codegen/sync_proto.py --src $(ETCD_SRC)
+	$(PYTHON) codegen/generate.py
+
+bench: deps build
+	$(PERL) -Mblib -It/lib bench/bench.pl $(BENCH_ARGS)
+
+clean:
+	rm -rf build blib

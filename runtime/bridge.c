@@ -1,0 +1,124 @@
+/*
+ * bridge.c - the completion-queue bridge to EV.
+ *
+ * One thread per client blocks in grpc_completion_queue_next (that is also
+ * what drives gRPC's I/O).  It only appends the completed ee_tag to a locked
+ * list and, when the list was empty, wakes the loop with ev_async_send.  The
+ * EV loop thread then takes the whole list at once and runs every tag's
+ * done() in order: one wake-up drains every pending completion.
+ */
+#include "ee.h"
+
+struct EVAPI *ee_evapi;
+
+void ee_ev_api_init(pTHX)
+{
+    SV *sv = get_sv("EV::API", 0);
+    if (!sv)
+        croak("EV::Etcd: EV::API not found (is EV loaded?)");
+    ee_evapi = INT2PTR(struct EVAPI *, SvIV(sv));
+    if (ee_evapi->ver != EV_API_VERSION || ee_evapi->rev < EV_API_REVISION)
+        croak("EV::Etcd: EV::API version mismatch (%d.%d vs. %d.%d): rebuild EV::Etcd",
+              (int)ee_evapi->ver, (int)ee_evapi->rev, EV_API_VERSION, EV_API_REVISION);
+}
+
+static void *cq_thread(void *arg)
+{
+    ee_bridge *br = (ee_bridge *)arg;
+    for (;;) {
+        grpc_event ev = grpc_completion_queue_next(br->cq, gpr_inf_future(GPR_CLOCK_REALTIME), NULL);
+        ee_tag *t;
+        int wake;
+        if (ev.type == GRPC_QUEUE_SHUTDOWN)
+            break;
+        if (ev.type != GRPC_OP_COMPLETE)
+            continue;
+        t = (ee_tag *)ev.tag;
+        t->ok = ev.success;
+        t->next = NULL;
+        pthread_mutex_lock(&br->mu);
+        wake = br->head == NULL;
+        *br->tailp = t;
+        br->tailp = &t->next;
+        if (br->waiting)
+            pthread_cond_signal(&br->cond);
+        pthread_mutex_unlock(&br->mu);
+        if (wake)
+            ev_async_send(EV_DEFAULT_UC, &br->async);
+    }
+    return NULL;
+}
+
+void ee_bridge_drain(pTHX_ ee_bridge *br)
+{
+    ee_tag *t;
+    pthread_mutex_lock(&br->mu);
+    t = br->head;
+    br->head = NULL;
+    br->tailp = &br->head;
+    pthread_mutex_unlock(&br->mu);
+    while (t) {
+        ee_tag *next = t->next;   /* done() may free t */
+        t->done(aTHX_ t, t->ok);
+        t = next;
+    }
+}
+
+static void async_cb(EV_P_ ev_async *w, int revents)
+{
+    dTHX;
+    ee_client *c = (ee_client *)w->data;
+    PERL_UNUSED_ARG(revents);
+    c->depth++;
+    ee_bridge_drain(aTHX_ &c->bridge);
+    c->depth--;
+    ee_client_idle_check(aTHX_ c);
+}
+
+int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
+{
+    br->cq = grpc_completion_queue_create_for_next(NULL);
+    pthread_mutex_init(&br->mu, NULL);
+    pthread_cond_init(&br->cond, NULL);
+    br->head = NULL;
+    br->tailp = &br->head;
+    br->waiting = 0;
+    ev_async_init(&br->async, async_cb);
+    br->async.data = (void *)c;
+    ev_async_start(EV_DEFAULT_UC, &br->async);
+    /* The watcher alone must not keep EV::run alive: calls in flight hold
+     * their own loop reference (see unary.c). */
+    ev_unref(EV_DEFAULT_UC);
+    if (pthread_create(&br->thread, NULL, cq_thread, br) != 0)
+        return 0;
+    br->thread_started = 1;
+    return 1;
+}
+
+/* Block the loop thread until at least one completion is queued, then drain.
+ * Used only while tearing a client down. */
+void ee_bridge_wait(pTHX_ ee_bridge *br)
+{
+    pthread_mutex_lock(&br->mu);
+    while (!br->head) {
+        br->waiting = 1;
+        pthread_cond_wait(&br->cond, &br->mu);
+    }
+    br->waiting = 0;
+    pthread_mutex_unlock(&br->mu);
+    ee_bridge_drain(aTHX_ br);
+}
+
+void ee_bridge_stop(pTHX_ ee_bridge *br)
+{
+    ev_ref(EV_DEFAULT_UC);
+    ev_async_stop(EV_DEFAULT_UC, &br->async);
+    grpc_completion_queue_shutdown(br->cq);
+    if (br->thread_started)
+        pthread_join(br->thread, NULL);
+    br->thread_started = 0;
+    grpc_completion_queue_destroy(br->cq);
+    br->cq = NULL;
+    pthread_mutex_destroy(&br->mu);
+    pthread_cond_destroy(&br->cond);
+}

@@ -1,0 +1,270 @@
+/*
+ * client.c - one EV::Etcd client: the gRPC channel over its endpoints, the
+ * registered method handles, the auth token, fork detection and teardown.
+ *
+ * Endpoints become one gRPC target ("ipv4:a:p,b:p" or "ipv6:..."), so gRPC's
+ * pick_first policy does the failover to the next endpoint when the current
+ * one fails; a single host name uses gRPC's DNS resolver.
+ */
+#include "ee.h"
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <sys/socket.h>
+#include <grpc/grpc_security.h>
+
+volatile unsigned long ee_fork_generation = 0;
+
+static void after_fork_in_child(void)
+{
+    ee_fork_generation++;
+}
+
+static pthread_once_t global_once = PTHREAD_ONCE_INIT;
+
+static void global_init(void)
+{
+    grpc_init();
+    pthread_atfork(NULL, NULL, after_fork_in_child);
+}
+
+/* "http://h:p/" -> "h:p"; croaks on what gRPC cannot use. */
+static char *normalise_endpoint(pTHX_ const char *ep)
+{
+    const char *s = ep;
+    size_t n;
+    char *out;
+    if (strncmp(s, "http://", 7) == 0)
+        s += 7;
+    else if (strncmp(s, "https://", 8) == 0)
+        croak("new: endpoint '%s': TLS endpoints are not supported yet", ep);
+    else if (strstr(s, "://"))
+        croak("new: endpoint '%s': unsupported scheme (use host:port or http://host:port)", ep);
+    n = strlen(s);
+    while (n && s[n - 1] == '/')
+        n--;
+    if (n == 0)
+        croak("new: empty endpoint");
+    out = savepvn(s, n);
+    if (!strrchr(out, ':') || strrchr(out, ':')[1] == '\0')
+        croak("new: endpoint '%s' must be host:port", ep);
+    return out;
+}
+
+/* Split "host:port" / "[v6]:port". */
+static void split_hostport(char *hp, char **host, char **port)
+{
+    char *colon = strrchr(hp, ':');
+    *colon = '\0';
+    *port = colon + 1;
+    *host = hp;
+    if (hp[0] == '[') {
+        *host = hp + 1;
+        if (colon > hp && colon[-1] == ']')
+            colon[-1] = '\0';
+    }
+}
+
+/* Build the gRPC target for all endpoints: literal addresses (resolving host
+ * names when there are several) listed under one ipv4:/ipv6: scheme. */
+static char *build_target(pTHX_ char **eps, int n)
+{
+    SV *t = sv_2mortal(newSVpvs(""));
+    int family = 0, i;
+    if (n == 1) {
+        char buf[256], *h, *p;
+        struct in6_addr a6;
+        struct in_addr a4;
+        my_strlcpy(buf, eps[0], sizeof buf);
+        split_hostport(buf, &h, &p);
+        if (inet_pton(AF_INET, h, &a4) == 1)
+            sv_catpvf(t, "ipv4:%s:%s", h, p);
+        else if (inet_pton(AF_INET6, h, &a6) == 1)
+            sv_catpvf(t, "ipv6:[%s]:%s", h, p);
+        else
+            sv_catpvf(t, "dns:///%s:%s", h, p);
+        return savepv(SvPV_nolen(t));
+    }
+    for (i = 0; i < n; i++) {
+        char buf[256], host[INET6_ADDRSTRLEN], *h, *p;
+        struct addrinfo hints, *res = NULL, *ai, *pick = NULL;
+        int rc;
+        my_strlcpy(buf, eps[i], sizeof buf);
+        split_hostport(buf, &h, &p);
+        memset(&hints, 0, sizeof hints);
+        hints.ai_socktype = SOCK_STREAM;
+        hints.ai_family = family ? family : AF_UNSPEC;
+        rc = getaddrinfo(h, p, &hints, &res);
+        if (rc != 0)
+            croak("new: endpoint '%s': %s", eps[i], gai_strerror(rc));
+        for (ai = res; ai; ai = ai->ai_next)     /* prefer IPv4 for the first */
+            if (!pick || (!family && ai->ai_family == AF_INET && pick->ai_family != AF_INET))
+                pick = ai;
+        if (!family) {
+            family = pick->ai_family;
+            sv_catpv(t, family == AF_INET ? "ipv4:" : "ipv6:");
+        }
+        if (family == AF_INET)
+            inet_ntop(AF_INET, &((struct sockaddr_in *)pick->ai_addr)->sin_addr, host, sizeof host);
+        else
+            inet_ntop(AF_INET6, &((struct sockaddr_in6 *)pick->ai_addr)->sin6_addr, host, sizeof host);
+        sv_catpvf(t, family == AF_INET ? "%s%s:%s" : "%s[%s]:%s", i ? "," : "", host, p);
+        freeaddrinfo(res);
+    }
+    return savepv(SvPV_nolen(t));
+}
+
+ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retries,
+                         double health_interval, SV *on_health_change, SV *auth_token)
+{
+    ee_client *c;
+    grpc_arg args[8];
+    grpc_channel_args cargs;
+    grpc_channel_credentials *creds;
+    char **eps, *target;
+    int i, n = (int)av_len(endpoints) + 1, na = 0;
+
+    pthread_once(&global_once, global_init);
+    if (n < 1)
+        croak("new: 'endpoints' must not be empty");
+
+    /* everything that can croak happens before anything is kept */
+    eps = (char **)ee_alloc(aTHX_ n * sizeof(char *));
+    for (i = 0; i < n; i++) {
+        SV **svp = av_fetch(endpoints, i, 0);
+        if (!svp || !SvOK(*svp) || SvROK(*svp))
+            croak("new: 'endpoints' must hold host:port strings");
+        eps[i] = normalise_endpoint(aTHX_ SvPV_nolen(*svp));
+        SAVEFREEPV(eps[i]);
+    }
+    target = build_target(aTHX_ eps, n);
+    SAVEFREEPV(target);
+
+    Newxz(c, 1, ee_client);
+    Newx(c->endpoints, n, char *);
+    for (i = 0; i < n; i++)
+        c->endpoints[i] = savepv(eps[i]);
+    c->nendpoints = n;
+    c->target = savepv(target);
+    c->timeout_ms = timeout_ms;
+    c->max_retries = max_retries;
+    c->health_interval = health_interval;
+    c->on_health_change = on_health_change && SvOK(on_health_change)
+                        ? newSVsv(on_health_change) : NULL;
+    c->token = grpc_empty_slice();
+    if (auth_token && SvOK(auth_token)) {
+        STRLEN len;
+        const char *tok = SvPV(auth_token, len);
+        ee_client_set_token(aTHX_ c, tok, len);
+    }
+    c->fork_gen = ee_fork_generation;
+    Newxz(c->registered, eeg_nrpcs, void *);
+
+    args[na].type = GRPC_ARG_STRING;
+    args[na].key = (char *)GRPC_ARG_LB_POLICY_NAME;
+    args[na++].value.string = (char *)"pick_first";
+    args[na].type = GRPC_ARG_INTEGER;
+    args[na].key = (char *)GRPC_ARG_MAX_RECEIVE_MESSAGE_LENGTH;
+    args[na++].value.integer = -1;
+    args[na].type = GRPC_ARG_INTEGER;          /* this client's connections are its own */
+    args[na].key = (char *)GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL;
+    args[na++].value.integer = 1;
+    args[na].type = GRPC_ARG_INTEGER;
+    args[na].key = (char *)GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS;
+    args[na++].value.integer = 250;
+    args[na].type = GRPC_ARG_INTEGER;
+    args[na].key = (char *)GRPC_ARG_MAX_RECONNECT_BACKOFF_MS;
+    args[na++].value.integer = 5000;
+    args[na].type = GRPC_ARG_STRING;
+    args[na].key = (char *)GRPC_ARG_PRIMARY_USER_AGENT_STRING;
+    args[na++].value.string = (char *)"ev-etcd-perl";
+    cargs.num_args = na;
+    cargs.args = args;
+
+    creds = grpc_insecure_credentials_create();
+    c->channel = grpc_channel_create(c->target, creds, &cargs);
+    grpc_channel_credentials_release(creds);
+    if (!ee_bridge_start(aTHX_ &c->bridge, c)) {
+        grpc_channel_destroy(c->channel);
+        croak("new: could not start the completion-queue thread");
+    }
+    return c;
+}
+
+void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len)
+{
+    grpc_slice_unref(c->token);
+    c->token = grpc_slice_from_copied_buffer(tok, len);
+    c->has_token = len > 0;
+}
+
+void *ee_client_registered(ee_client *c, int rpc)
+{
+    if (!c->registered[rpc])
+        c->registered[rpc] = grpc_channel_register_call(c->channel, eeg_rpcs[rpc].path, NULL, NULL);
+    return c->registered[rpc];
+}
+
+void ee_client_check(pTHX_ ee_client *c, const char *method)
+{
+    if (c->fork_gen != ee_fork_generation)
+        croak("%s: this EV::Etcd client was created before fork() and cannot be used in the "
+              "child process; create a new client in the child", method);
+    if (c->destroyed)
+        croak("%s: the EV::Etcd client is being destroyed", method);
+}
+
+static void client_free(pTHX_ ee_client *c)
+{
+    int i;
+    grpc_channel_destroy(c->channel);
+    ee_bridge_stop(aTHX_ &c->bridge);
+    grpc_slice_unref(c->token);
+    for (i = 0; i < c->nendpoints; i++)
+        Safefree(c->endpoints[i]);
+    Safefree(c->endpoints);
+    Safefree(c->target);
+    Safefree(c->registered);
+    if (c->on_health_change)
+        SvREFCNT_dec(c->on_health_change);
+    Safefree(c);
+}
+
+/* Finish a destroy that was requested while callbacks of this client were
+ * running, once they have returned. */
+void ee_client_idle_check(pTHX_ ee_client *c)
+{
+    if (!c->destroyed || c->depth > 0)
+        return;
+    c->depth++;
+    while (c->ninflight > 0)
+        ee_bridge_wait(aTHX_ &c->bridge);
+    c->depth--;
+    client_free(aTHX_ c);
+}
+
+/* DESTROY: cancel what is in flight; each callback still runs once, with
+ * CANCELLED; then close the channel.  In a forked child nothing of the
+ * parent's connection is touched. */
+void ee_client_destroy(pTHX_ ee_client *c)
+{
+    if (c->fork_gen != ee_fork_generation) {
+        ee_call *call;
+        if (PL_phase != PERL_PHASE_DESTRUCT)
+            warn("EV::Etcd: client inherited across fork() destroyed in the child; "
+                 "its connection belongs to the parent and was left alone");
+        for (call = c->inflight; call; call = call->next) {
+            SvREFCNT_dec(call->cb);
+            ev_unref(EV_DEFAULT_UC);
+        }
+        ev_ref(EV_DEFAULT_UC);
+        ev_async_stop(EV_DEFAULT_UC, &c->bridge.async);
+        if (c->on_health_change)
+            SvREFCNT_dec(c->on_health_change);
+        return;                    /* the rest is the parent's; leak it */
+    }
+    c->destroyed = 1;
+    if (PL_phase == PERL_PHASE_DESTRUCT)
+        c->closing = 1;
+    ee_cancel_all(aTHX_ c);
+    ee_client_idle_check(aTHX_ c);
+}

@@ -1,0 +1,274 @@
+/*
+ * convert.c - scalar conversions used by the generated per-message
+ * converters: Perl values -> protobuf-c fields, with a croak that names the
+ * method and the field for every value that does not fit.
+ */
+#include "ee.h"
+#include <errno.h>
+#include <stdlib.h>
+
+void ee_path_push(ee_build *b, const char *name, int index, size_t *saved)
+{
+    int n;
+    *saved = b->plen;
+    if (index >= 0)
+        n = snprintf(b->path + b->plen, sizeof b->path - b->plen, "%s%s[%d]",
+                     b->plen ? "." : "", name, index);
+    else
+        n = snprintf(b->path + b->plen, sizeof b->path - b->plen, "%s%s",
+                     b->plen ? "." : "", name);
+    if (n > 0)
+        b->plen += (size_t)n < sizeof b->path - b->plen ? (size_t)n : sizeof b->path - b->plen - 1;
+}
+
+void ee_path_pop(ee_build *b, size_t saved)
+{
+    b->plen = saved;
+    b->path[saved] = '\0';
+}
+
+/* "put: 'lease'" / "txn: 'compare[0].target'" */
+static const char *where(ee_build *b, const char *field, char *buf, size_t size)
+{
+    if (b->plen)
+        snprintf(buf, size, "%s.%s", b->path, field);
+    else
+        snprintf(buf, size, "%s", field);
+    return buf;
+}
+
+void ee_missing(pTHX_ ee_build *b, const char *field)
+{
+    char w[256];
+    croak("%s: '%s' is required", b->method, where(b, field, w, sizeof w));
+}
+
+void ee_unknown(pTHX_ ee_build *b, const char *name, STRLEN len)
+{
+    if (b->plen)
+        croak("%s: unknown field '%.*s' in '%s'", b->method, (int)len, name, b->path);
+    croak("%s: unknown %s '%.*s'", b->method, b->noun, (int)len, name);
+}
+
+void *ee_alloc(pTHX_ size_t size)
+{
+    SV *sv = sv_2mortal(newSV(size ? size : 1));
+    Zero(SvPVX(sv), size ? size : 1, char);
+    return SvPVX(sv);
+}
+
+/* Keys and values are raw bytes: a UTF-8 flagged string contributes its
+ * UTF-8 encoding, a byte string its bytes.  The pointer aliases the Perl
+ * buffer; the request is packed before the statement's temps are freed. */
+void ee_bytes(pTHX_ ee_build *b, SV *sv, const char *field, ProtobufCBinaryData *out)
+{
+    STRLEN len;
+    char w[256];
+    if (SvROK(sv) && !SvAMAGIC(sv))
+        croak("%s: '%s' must be a string, not a reference", b->method, where(b, field, w, sizeof w));
+    out->data = (uint8_t *)SvPV(sv, len);
+    out->len = len;
+}
+
+char *ee_string(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    STRLEN len;
+    char *p, w[256];
+    if (SvROK(sv) && !SvAMAGIC(sv))
+        croak("%s: '%s' must be a string, not a reference", b->method, where(b, field, w, sizeof w));
+    p = SvPV(sv, len);
+    if (memchr(p, '\0', len))
+        croak("%s: '%s' must not contain NUL bytes", b->method, where(b, field, w, sizeof w));
+    if (p[len] != '\0') {          /* not terminated: copy */
+        char *q = (char *)ee_alloc(aTHX_ len + 1);
+        Copy(p, q, len, char);
+        p = q;
+    }
+    return p;
+}
+
+/* An integer argument must be an integer: an IV/UV, an integral NV, or a
+ * decimal string.  Anything else croaks instead of becoming a silent 0. */
+static int parse_int(pTHX_ SV *sv, int want_unsigned, int64_t *iv, uint64_t *uv)
+{
+    if (SvROK(sv) && !SvAMAGIC(sv))
+        return 0;
+    if (SvIOK(sv) && !SvNOK(sv) && !SvPOK(sv)) {
+        if (SvIsUV(sv)) { *uv = SvUV(sv); *iv = (int64_t)*uv; return (*uv > (uint64_t)INT64_MAX) ? 2 : 1; }
+        *iv = SvIV(sv); *uv = (uint64_t)*iv; return *iv < 0 ? 3 : 1;
+    }
+    if (SvNOK(sv) && !SvPOK(sv)) {
+        NV nv = SvNV(sv);
+        if (nv != nv || nv != (NV)(int64_t)nv) {
+            if (want_unsigned && nv >= 0 && nv < 18446744073709551616.0 && nv == (NV)(uint64_t)nv) {
+                *uv = (uint64_t)nv; *iv = (int64_t)*uv; return 2;
+            }
+            return 0;
+        }
+        *iv = (int64_t)nv; *uv = (uint64_t)*iv; return *iv < 0 ? 3 : 1;
+    }
+    {
+        STRLEN len;
+        const char *p = SvPV(sv, len), *e = p + len, *s = p;
+        char *end;
+        int neg = 0;
+        while (s < e && isSPACE(*s)) s++;
+        while (e > s && isSPACE(e[-1])) e--;
+        if (s < e && (*s == '+' || *s == '-')) neg = *s == '-', s++;
+        if (s == e) return 0;
+        for (const char *q = s; q < e; q++)
+            if (!isDIGIT(*q)) return 0;
+        errno = 0;
+        if (neg) {
+            long long v = strtoll(s - 1, &end, 10);
+            if (errno) return 0;
+            *iv = v; *uv = (uint64_t)v; return v < 0 ? 3 : 1;
+        } else {
+            unsigned long long v = strtoull(s, &end, 10);
+            if (errno) return 0;
+            *uv = v; *iv = (int64_t)v; return v > (uint64_t)INT64_MAX ? 2 : 1;
+        }
+    }
+}
+
+static void bad_int(pTHX_ ee_build *b, SV *sv, const char *field, const char *what)
+{
+    char w[256];
+    if (SvROK(sv))
+        croak("%s: '%s' must be %s, not a reference", b->method, where(b, field, w, sizeof w), what);
+    croak("%s: '%s' must be %s, got '%" SVf "'", b->method, where(b, field, w, sizeof w), what, SVfARG(sv));
+}
+
+int64_t ee_int64(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    int64_t iv; uint64_t uv;
+    int r = parse_int(aTHX_ sv, 0, &iv, &uv);
+    if (r == 0 || r == 2) bad_int(aTHX_ b, sv, field, "a 64-bit integer");
+    return iv;
+}
+
+uint64_t ee_uint64(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    int64_t iv; uint64_t uv;
+    int r = parse_int(aTHX_ sv, 1, &iv, &uv);
+    if (r == 0 || r == 3) bad_int(aTHX_ b, sv, field, "an unsigned 64-bit integer");
+    return uv;
+}
+
+int32_t ee_int32(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    int64_t iv; uint64_t uv;
+    int r = parse_int(aTHX_ sv, 0, &iv, &uv);
+    if (r == 0 || r == 2 || iv < INT32_MIN || iv > INT32_MAX) bad_int(aTHX_ b, sv, field, "a 32-bit integer");
+    return (int32_t)iv;
+}
+
+uint32_t ee_uint32(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    int64_t iv; uint64_t uv;
+    int r = parse_int(aTHX_ sv, 1, &iv, &uv);
+    if (r == 0 || r == 3 || uv > UINT32_MAX) bad_int(aTHX_ b, sv, field, "an unsigned 32-bit integer");
+    return (uint32_t)uv;
+}
+
+/* Enum values are accepted by name (any case, plus the aliases the API map
+ * adds) or by number. */
+int ee_enum(pTHX_ ee_build *b, SV *sv, const char *field, const ee_enum_name *names, size_t n)
+{
+    STRLEN len;
+    const char *p;
+    size_t i;
+    char w[256];
+    SV *list;
+    if (!SvROK(sv) && (SvIOK(sv) || SvNOK(sv)) && !SvPOK(sv)) {
+        IV v = SvIV(sv);
+        for (i = 0; i < n; i++)
+            if (names[i].value == v) return (int)v;
+    } else if (!SvROK(sv)) {
+        p = SvPV(sv, len);
+        for (i = 0; i < n; i++)
+            if (strlen(names[i].name) == len && strncasecmp(names[i].name, p, len) == 0)
+                return names[i].value;
+        if (len && isDIGIT(*p)) {
+            IV v = SvIV(sv);
+            for (i = 0; i < n; i++)
+                if (names[i].value == v) return (int)v;
+        }
+    }
+    list = sv_2mortal(newSVpvs(""));
+    for (i = 0; i < n; i++)
+        sv_catpvf(list, "%s'%s'", i ? ", " : "", names[i].name);
+    croak("%s: '%s' must be one of %" SVf ", got '%" SVf "'", b->method,
+          where(b, field, w, sizeof w), SVfARG(list), SVfARG(sv));
+}
+
+SV *ee_enum_sv(pTHX_ int value, const ee_enum_name *names, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (names[i].value == value)
+            return newSVpvn_share(names[i].name, (I32)strlen(names[i].name), 0);
+    return newSViv(value);
+}
+
+HV *ee_hash_arg(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    char w[256];
+    SvGETMAGIC(sv);
+    if (!SvROK(sv) || SvTYPE(SvRV(sv)) != SVt_PVHV)
+        croak("%s: '%s' must be a hash reference", b->method, where(b, field, w, sizeof w));
+    return (HV *)SvRV(sv);
+}
+
+AV *ee_array_arg(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    char w[256];
+    SvGETMAGIC(sv);
+    if (!SvROK(sv) || SvTYPE(SvRV(sv)) != SVt_PVAV)
+        croak("%s: '%s' must be an array reference", b->method, where(b, field, w, sizeof w));
+    return (AV *)SvRV(sv);
+}
+
+/* Fill a message from a hash: every key must name a field (or an alias or
+ * virtual field the API map defines); undef values leave the field unset. */
+void ee_fill_from_hv(pTHX_ ee_build *b, void *msg, HV *hv, ee_set_fn set, ee_finish_fn finish)
+{
+    HE *he;
+    ee_seen seen = 0;
+    hv_iterinit(hv);
+    while ((he = hv_iternext(hv))) {
+        I32 klen;
+        const char *k = hv_iterkey(he, &klen);
+        SV *v = hv_iterval(hv, he);
+        if (!set(aTHX_ b, msg, &seen, k, (STRLEN)klen, v))
+            ee_unknown(aTHX_ b, k, (STRLEN)klen);
+    }
+    finish(aTHX_ b, msg, seen);
+}
+
+/* etcd's prefix convention: range_end is the key with its last byte
+ * incremented (trailing 0xff bytes dropped); an all-0xff key means "to the
+ * end of the keyspace" (range_end "\0"), and an empty prefix means every key
+ * (key "\0", range_end "\0"), as etcd's own clients do. */
+void ee_prefix_range_end(pTHX_ ProtobufCBinaryData *key, ProtobufCBinaryData *range_end)
+{
+    size_t n = key->len;
+    uint8_t *end;
+    while (n > 0 && key->data[n - 1] == 0xff)
+        n--;
+    if (n == 0) {
+        static uint8_t nul = 0;
+        if (key->len == 0) {       /* empty prefix: the whole keyspace */
+            key->data = &nul;
+            key->len = 1;
+        }
+        range_end->data = &nul;
+        range_end->len = 1;
+        return;
+    }
+    end = (uint8_t *)ee_alloc(aTHX_ n);
+    Copy(key->data, end, n, uint8_t);
+    end[n - 1]++;
+    range_end->data = end;
+    range_end->len = n;
+}

@@ -1,0 +1,212 @@
+/*
+ * ee.h - the EV::Etcd runtime: types shared by the hand-written runtime,
+ * the generated code (generated/) and the XS glue (xs/).
+ *
+ * Naming: every runtime symbol starts with ee_ (types, functions) or EE_
+ * (macros); generated symbols start with eeg_.  Only the EV loop thread
+ * touches Perl data; the completion-queue thread only moves ee_tag pointers.
+ */
+#ifndef EE_H
+#define EE_H
+
+#define PERL_NO_GET_CONTEXT
+#include "EXTERN.h"
+#include "perl.h"
+#include "XSUB.h"
+/* EVAPI.h keeps its API pointer in a per-file static; route every use
+ * through one process-wide pointer instead, set at boot (ee_ev_api_init). */
+#define GEVAPI ee_gevapi()
+#include "EV/EVAPI.h"
+extern struct EVAPI *ee_evapi;
+static inline struct EVAPI *ee_gevapi(void) { return ee_evapi; }
+void ee_ev_api_init(pTHX);
+
+#include <pthread.h>
+#include <stdint.h>
+#include <grpc/grpc.h>
+#include <grpc/byte_buffer.h>
+#include <grpc/byte_buffer_reader.h>
+#include <protobuf-c/protobuf-c.h>
+
+/* ---- conversion (runtime/convert.c, used by generated converters) ---- */
+
+/* Where a request is being built: names the method and the field path in
+ * every croak message. */
+typedef struct ee_build {
+    const char *method;   /* "put", "call(KV/Range)" */
+    char path[192];       /* "compare[0].target"; empty at top level */
+    size_t plen;
+    const char *noun;     /* "option" (methods) or "field" (call) */
+} ee_build;
+
+/* Bit set of the fields seen while filling one message: real fields by
+ * index, virtual fields (prefix, ...) after them. */
+typedef uint64_t ee_seen;
+
+/* Generated per-message converters share these signatures. */
+typedef int  (*ee_set_fn)(pTHX_ ee_build *b, void *msg, ee_seen *seen,
+                          const char *name, STRLEN len, SV *sv);
+typedef void (*ee_finish_fn)(pTHX_ ee_build *b, void *msg, ee_seen seen);
+typedef SV * (*ee_to_sv_fn)(pTHX_ const void *msg);
+
+typedef struct ee_enum_name { const char *name; int value; } ee_enum_name;
+
+void   ee_path_push(ee_build *b, const char *name, int index, size_t *saved);
+void   ee_path_pop(ee_build *b, size_t saved);
+void  *ee_alloc(pTHX_ size_t size);                     /* zeroed, freed with the statement's temps */
+void   ee_bytes(pTHX_ ee_build *b, SV *sv, const char *field, ProtobufCBinaryData *out);
+char  *ee_string(pTHX_ ee_build *b, SV *sv, const char *field);
+int64_t  ee_int64(pTHX_ ee_build *b, SV *sv, const char *field);
+uint64_t ee_uint64(pTHX_ ee_build *b, SV *sv, const char *field);
+int32_t  ee_int32(pTHX_ ee_build *b, SV *sv, const char *field);
+uint32_t ee_uint32(pTHX_ ee_build *b, SV *sv, const char *field);
+int    ee_enum(pTHX_ ee_build *b, SV *sv, const char *field,
+               const ee_enum_name *names, size_t n);
+HV    *ee_hash_arg(pTHX_ ee_build *b, SV *sv, const char *field);
+AV    *ee_array_arg(pTHX_ ee_build *b, SV *sv, const char *field);
+void   ee_fill_from_hv(pTHX_ ee_build *b, void *msg, HV *hv,
+                       ee_set_fn set, ee_finish_fn finish);
+void   ee_prefix_range_end(pTHX_ ProtobufCBinaryData *key, ProtobufCBinaryData *range_end);
+void   ee_missing(pTHX_ ee_build *b, const char *field) __attribute__((noreturn));
+void   ee_unknown(pTHX_ ee_build *b, const char *name, STRLEN len) __attribute__((noreturn));
+SV    *ee_enum_sv(pTHX_ int value, const ee_enum_name *names, size_t n);
+
+/* ---- the generated tables (generated/ee_rpcs.c, generated/ee_methods.c) ---- */
+
+enum ee_kind { EE_UNARY = 0, EE_SERVER_STREAM, EE_CLIENT_STREAM, EE_BIDI_STREAM };
+
+typedef struct ee_rpc {
+    const char *service;   /* "KV" */
+    const char *method;    /* "Range" */
+    const char *path;      /* "/etcdserverpb.KV/Range" */
+    int kind;              /* enum ee_kind */
+    const ProtobufCMessageDescriptor *req, *resp;
+    ee_set_fn req_set;
+    ee_finish_fn req_finish;
+    ee_to_sv_fn resp_to_sv;
+} ee_rpc;
+
+/* Positional argument of a Perl method: a (possibly dotted) field name. */
+enum { EE_ARG_UNDEF_OK = 1, EE_ARG_OPTIONAL = 2, EE_ARG_HASH = 4 };
+typedef struct ee_arg { const char *field; unsigned flags; } ee_arg;
+
+enum {
+    EE_M_NAMED = 1,       /* also callable as (name => value, ..., callback => $cb) */
+    EE_M_NO_DEADLINE = 2  /* waits as long as it takes (lock, campaign) */
+};
+enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
+
+typedef struct ee_method {
+    const char *name;          /* Perl method name */
+    const char *usage;         /* "$client->get($key, [\\%opts], $cb)" */
+    int rpc;                   /* index into eeg_rpcs */
+    const ee_arg *args;
+    int nargs, nrequired;
+    const char *const *opts;   /* accepted option names */
+    int nopts;
+    unsigned flags;
+    int hook;                  /* enum ee_hook */
+} ee_method;
+
+extern const ee_rpc eeg_rpcs[];
+extern const int eeg_nrpcs;
+extern const ee_method eeg_methods[];
+extern const int eeg_nmethods;
+
+/* ---- bridge (runtime/bridge.c) ---- */
+
+typedef struct ee_tag ee_tag;
+typedef void (*ee_done_fn)(pTHX_ ee_tag *tag, int ok);
+struct ee_tag {
+    ee_tag *next;
+    ee_done_fn done;
+    int ok;
+};
+
+typedef struct ee_bridge {
+    grpc_completion_queue *cq;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cond;
+    ee_tag *head, **tailp;    /* completions waiting for the loop thread */
+    int waiting;              /* loop thread blocked in ee_bridge_wait */
+    int thread_started;
+    ev_async async;
+} ee_bridge;
+
+typedef struct ee_client ee_client;
+
+int  ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c);
+void ee_bridge_drain(pTHX_ ee_bridge *br);
+void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
+void ee_bridge_stop(pTHX_ ee_bridge *br);
+
+/* ---- client (runtime/client.c) ---- */
+
+typedef struct ee_call ee_call;
+
+struct ee_client {
+    ee_bridge bridge;
+    grpc_channel *channel;
+    void **registered;        /* per eeg_rpcs index, created on first use */
+    char *target;             /* gRPC target string */
+    char **endpoints;         /* as given, normalised to host:port */
+    int nendpoints;
+    unsigned timeout_ms;
+    int max_retries;
+    double health_interval;
+    SV *on_health_change;
+    grpc_slice token;         /* auth token; empty when none */
+    int has_token;
+    ee_call *inflight;        /* calls waiting for their completion */
+    int ninflight;
+    unsigned long fork_gen;   /* ee_fork_generation when created */
+    int depth;                /* > 0 while callbacks run */
+    int destroyed;            /* Perl object gone; free when idle */
+    int closing;
+    SV *self;                 /* weak back-pointer, never refcounted */
+};
+
+extern volatile unsigned long ee_fork_generation;
+
+ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retries,
+                         double health_interval, SV *on_health_change, SV *auth_token);
+void ee_client_check(pTHX_ ee_client *c, const char *method);
+void ee_client_destroy(pTHX_ ee_client *c);
+void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
+void *ee_client_registered(ee_client *c, int rpc);
+void ee_client_idle_check(pTHX_ ee_client *c);
+
+/* ---- calls (runtime/unary.c) ---- */
+
+struct ee_call {
+    ee_tag tag;
+    ee_client *c;
+    ee_call *prev, *next;             /* client's in-flight list */
+    grpc_call *call;
+    const ee_rpc *rpc;
+    const char *source;               /* method name for errors */
+    int hook;
+    SV *cb;
+    grpc_metadata md;                 /* auth token */
+    grpc_metadata_array initial_md, trailing_md;
+    grpc_byte_buffer *send_buf, *recv_buf;
+    grpc_status_code status;
+    grpc_slice details;
+};
+
+void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs);
+void ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest);
+void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                    const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                    unsigned flags, int hook);
+void ee_cancel_all(pTHX_ ee_client *c);
+
+/* ---- errors and callbacks (runtime/errors.c) ---- */
+
+const char *ee_status_name(int code);
+int  ee_status_retryable(int code);
+SV  *ee_error_sv(pTHX_ int code, const char *message, STRLEN mlen, const char *source);
+void ee_invoke_cb(pTHX_ SV *cb, SV *resp, SV *err);
+
+#endif

@@ -1,0 +1,409 @@
+/*
+ * unary.c - Perl method call -> request message -> one gRPC batch ->
+ * response hash -> callback.  Works for every unary RPC from the generated
+ * tables alone; nothing here knows a particular RPC.
+ */
+#include "ee.h"
+
+#define CALL_OF(t) ((ee_call *)((char *)(t) - offsetof(ee_call, tag)))
+
+static grpc_slice token_key;
+
+/* ---- in-flight list: every accepted callback runs exactly once ---- */
+
+static void inflight_add(ee_client *c, ee_call *call)
+{
+    call->prev = NULL;
+    call->next = c->inflight;
+    if (c->inflight)
+        c->inflight->prev = call;
+    c->inflight = call;
+    c->ninflight++;
+    ev_ref(EV_DEFAULT_UC);              /* a call in flight keeps EV::run going */
+}
+
+static void inflight_remove(ee_client *c, ee_call *call)
+{
+    if (call->prev)
+        call->prev->next = call->next;
+    else
+        c->inflight = call->next;
+    if (call->next)
+        call->next->prev = call->prev;
+    c->ninflight--;
+    ev_unref(EV_DEFAULT_UC);
+}
+
+void ee_cancel_all(pTHX_ ee_client *c)
+{
+    ee_call *call;
+    for (call = c->inflight; call; call = call->next)
+        if (call->call)
+            grpc_call_cancel(call->call, NULL);
+}
+
+/* ---- completion ---- */
+
+static void run_hook(pTHX_ ee_client *c, int hook, const ProtobufCMessage *msg)
+{
+    if (hook == EE_HOOK_STORE_TOKEN) {
+        const ProtobufCFieldDescriptor *f =
+            protobuf_c_message_descriptor_get_field_by_name(msg->descriptor, "token");
+        if (f && f->type == PROTOBUF_C_TYPE_STRING) {
+            const char *tok = *(char *const *)((const char *)msg + f->offset);
+            if (tok)
+                ee_client_set_token(aTHX_ c, tok, strlen(tok));
+        }
+    }
+}
+
+static void unary_done(pTHX_ ee_tag *t, int ok)
+{
+    ee_call *call = CALL_OF(t);
+    ee_client *c = call->c;
+    SV *resp = NULL, *err = NULL, *cb = call->cb;
+    const char *source = call->source;
+
+    inflight_remove(c, call);
+    if (!ok && call->status == GRPC_STATUS_OK)     /* batch failed before any status */
+        call->status = GRPC_STATUS_INTERNAL;
+    if (call->status == GRPC_STATUS_OK) {
+        ProtobufCMessage *msg = NULL;
+        if (call->recv_buf) {
+            grpc_byte_buffer_reader reader;
+            grpc_slice s;
+            if (grpc_byte_buffer_reader_init(&reader, call->recv_buf)) {
+                s = grpc_byte_buffer_reader_readall(&reader);
+                grpc_byte_buffer_reader_destroy(&reader);
+                msg = protobuf_c_message_unpack(call->rpc->resp, NULL,
+                                                GRPC_SLICE_LENGTH(s), GRPC_SLICE_START_PTR(s));
+                grpc_slice_unref(s);
+            }
+        }
+        if (msg) {
+            resp = call->rpc->resp_to_sv(aTHX_ msg);
+            if (call->hook)
+                run_hook(aTHX_ c, call->hook, msg);
+            protobuf_c_message_free_unpacked(msg, NULL);
+        } else {
+            static const char m[] = "response message missing or undecodable";
+            err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, m, sizeof m - 1, source);
+        }
+    } else {
+        err = ee_error_sv(aTHX_ call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
+                          GRPC_SLICE_LENGTH(call->details), source);
+    }
+
+    if (call->recv_buf)
+        grpc_byte_buffer_destroy(call->recv_buf);
+    if (call->send_buf)
+        grpc_byte_buffer_destroy(call->send_buf);
+    grpc_metadata_array_destroy(&call->initial_md);
+    grpc_metadata_array_destroy(&call->trailing_md);
+    grpc_slice_unref(call->details);
+    grpc_slice_unref(call->md.value);   /* no-op when no token was sent */
+    if (call->call)
+        grpc_call_unref(call->call);
+    Safefree(call);
+
+    if (c->closing) {          /* global destruction: nobody left to tell */
+        if (resp) SvREFCNT_dec(resp);
+        if (err) SvREFCNT_dec(err);
+    } else {
+        ee_invoke_cb(aTHX_ cb, resp, err);
+    }
+    SvREFCNT_dec(cb);
+}
+
+/* Complete a call that never reached gRPC through the normal path, so its
+ * callback still runs once, from the loop, never from inside the method. */
+static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg)
+{
+    ee_bridge *br = &c->bridge;
+    call->status = code;
+    call->details = grpc_slice_from_copied_string(msg);
+    call->tag.ok = 0;
+    call->tag.next = NULL;
+    pthread_mutex_lock(&br->mu);
+    *br->tailp = &call->tag;
+    br->tailp = &call->tag.next;
+    if (br->waiting)
+        pthread_cond_signal(&br->cond);
+    pthread_mutex_unlock(&br->mu);
+    ev_async_send(EV_DEFAULT_UC, &br->async);
+}
+
+void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                    const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                    unsigned flags, int hook)
+{
+    ee_call *call;
+    grpc_op ops[6];
+    grpc_slice payload;
+    gpr_timespec deadline;
+    size_t len;
+    grpc_call_error rc;
+
+    Newxz(call, 1, ee_call);
+    call->tag.done = unary_done;
+    call->c = c;
+    call->rpc = rpc;
+    call->source = source;
+    call->hook = hook;
+    call->cb = SvREFCNT_inc_simple_NN(cb);
+    call->details = grpc_empty_slice();
+    grpc_metadata_array_init(&call->initial_md);
+    grpc_metadata_array_init(&call->trailing_md);
+
+    len = protobuf_c_message_get_packed_size(req);
+    payload = grpc_slice_malloc(len);
+    protobuf_c_message_pack(req, GRPC_SLICE_START_PTR(payload));
+    call->send_buf = grpc_raw_byte_buffer_create(&payload, 1);
+    grpc_slice_unref(payload);
+
+    inflight_add(c, call);
+
+    deadline = (flags & EE_M_NO_DEADLINE) ? gpr_inf_future(GPR_CLOCK_MONOTONIC)
+             : gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
+                            gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
+    call->call = grpc_channel_create_registered_call(
+        c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
+        ee_client_registered(c, (int)(rpc - eeg_rpcs)), deadline, NULL);
+    if (!call->call) {
+        post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, "could not create the gRPC call");
+        return;
+    }
+
+    memset(ops, 0, sizeof ops);
+    ops[0].op = GRPC_OP_SEND_INITIAL_METADATA;
+    if (c->has_token) {
+        if (!GRPC_SLICE_LENGTH(token_key))
+            token_key = grpc_slice_from_static_string("token");
+        call->md.key = token_key;
+        call->md.value = grpc_slice_ref(c->token);
+        ops[0].data.send_initial_metadata.count = 1;
+        ops[0].data.send_initial_metadata.metadata = &call->md;
+    }
+    ops[1].op = GRPC_OP_SEND_MESSAGE;
+    ops[1].data.send_message.send_message = call->send_buf;
+    ops[2].op = GRPC_OP_SEND_CLOSE_FROM_CLIENT;
+    ops[3].op = GRPC_OP_RECV_INITIAL_METADATA;
+    ops[3].data.recv_initial_metadata.recv_initial_metadata = &call->initial_md;
+    ops[4].op = GRPC_OP_RECV_MESSAGE;
+    ops[4].data.recv_message.recv_message = &call->recv_buf;
+    ops[5].op = GRPC_OP_RECV_STATUS_ON_CLIENT;
+    ops[5].data.recv_status_on_client.trailing_metadata = &call->trailing_md;
+    ops[5].data.recv_status_on_client.status = &call->status;
+    ops[5].data.recv_status_on_client.status_details = &call->details;
+    rc = grpc_call_start_batch(call->call, ops, 6, &call->tag, NULL);
+    if (rc != GRPC_CALL_OK)
+        post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, "could not start the gRPC batch");
+}
+
+/* ---- argument parsing shared by every generated method ---- */
+
+static int is_plain_hash(pTHX_ SV *sv)
+{
+    return SvROK(sv) && SvTYPE(SvRV(sv)) == SVt_PVHV && !sv_isobject(sv);
+}
+
+static SV *check_cb(pTHX_ const char *name, const char *usage, SV *cb)
+{
+    if (!cb || !SvROK(cb) || SvTYPE(SvRV(cb)) != SVt_PVCV)
+        croak("%s: the last argument must be a callback (code reference); usage: %s", name, usage);
+    return cb;
+}
+
+static unsigned parse_timeout(pTHX_ const char *name, SV *sv)
+{
+    NV t;
+    if (!SvOK(sv) || SvROK(sv) || !looks_like_number(sv) || (t = SvNV(sv)) <= 0 || t > 4e6)
+        croak("%s: option 'timeout' must be a positive number of seconds", name);
+    t *= 1000.0;
+    return t < 1 ? 1 : (unsigned)(t + 0.5);
+}
+
+static const char *find_opt(const ee_method *m, const char *k, I32 klen)
+{
+    int i;
+    for (i = 0; i < m->nopts; i++)
+        if (strlen(m->opts[i]) == (size_t)klen && memcmp(m->opts[i], k, klen) == 0)
+            return m->opts[i];
+    return NULL;
+}
+
+static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
+{
+    SV *valid = sv_2mortal(newSVpvs(""));
+    int i;
+    for (i = 0; i < m->nopts; i++)
+        sv_catpvf(valid, "%s, ", m->opts[i]);
+    sv_catpvs(valid, "timeout");
+    croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
+}
+
+void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n)
+{
+    const ee_rpc *rpc = &eeg_rpcs[m->rpc];
+    ee_build b;
+    ee_seen seen = 0;
+    SV *cb = NULL, *posv[16];
+    HV *opts = NULL;
+    int npos = 0, i;
+    unsigned timeout_ms = c->timeout_ms;
+    ProtobufCMessage *req;
+
+    ee_client_check(aTHX_ c, m->name);
+    b.method = m->name;
+    b.plen = 0;
+    b.path[0] = '\0';
+    b.noun = "option";
+
+    if ((m->flags & EE_M_NAMED) && n > 0 && !SvROK(args[0]) && SvOK(args[0])) {
+        /* name => value pairs: the positional names, callback, options */
+        if (n % 2)
+            croak("%s: odd number of arguments in the named form; usage: %s", m->name, m->usage);
+        npos = m->nargs;
+        for (i = 0; i < npos; i++)
+            posv[i] = NULL;
+        for (i = 0; i < n; i += 2) {
+            STRLEN kl;
+            const char *k = SvPV(args[i], kl);
+            int j, found = 0;
+            if (kl == 8 && memEQ(k, "callback", 8)) { cb = args[i + 1]; continue; }
+            if (kl == 7 && memEQ(k, "options", 7)) {
+                if (!is_plain_hash(aTHX_ args[i + 1]))
+                    croak("%s: 'options' must be a hash reference", m->name);
+                opts = (HV *)SvRV(args[i + 1]);
+                continue;
+            }
+            for (j = 0; j < m->nargs; j++)
+                if (strlen(m->args[j].field) == kl && memEQ(m->args[j].field, k, kl)) {
+                    posv[j] = args[i + 1];
+                    found = 1;
+                }
+            if (!found)
+                croak("%s: unknown argument '%s'; usage: %s", m->name, k, m->usage);
+        }
+        check_cb(aTHX_ m->name, m->usage, cb);
+    } else {
+        if (n < 1)
+            croak("%s: missing callback; usage: %s", m->name, m->usage);
+        cb = check_cb(aTHX_ m->name, m->usage, args[n - 1]);
+        npos = n - 1;
+        if (npos > m->nrequired && is_plain_hash(aTHX_ args[npos - 1])
+            && !(npos - 1 < m->nargs && (m->args[npos - 1].flags & EE_ARG_HASH))) {
+            opts = (HV *)SvRV(args[npos - 1]);
+            npos--;
+        } else if (npos == m->nargs + 1) {
+            croak("%s: options must be a hash reference; usage: %s", m->name, m->usage);
+        }
+        if (npos < m->nrequired || npos > m->nargs)
+            croak("%s: wrong number of arguments; usage: %s", m->name, m->usage);
+        for (i = 0; i < npos; i++)
+            posv[i] = args[i];
+    }
+
+    req = (ProtobufCMessage *)ee_alloc(aTHX_ rpc->req->sizeof_message);
+    protobuf_c_message_init(rpc->req, req);
+
+    for (i = 0; i < npos; i++) {
+        const ee_arg *a = &m->args[i];
+        SV *v = posv[i];
+        if (v) SvGETMAGIC(v);
+        if (!v || !SvOK(v)) {
+            if (a->flags & (EE_ARG_UNDEF_OK | EE_ARG_OPTIONAL) || (m->flags & EE_M_NAMED))
+                continue;
+            croak("%s: '%s' is undefined; usage: %s", m->name, a->field, m->usage);
+        }
+        rpc->req_set(aTHX_ &b, req, &seen, a->field, strlen(a->field), v);
+    }
+
+    if (opts) {
+        HE *he;
+        hv_iterinit(opts);
+        while ((he = hv_iternext(opts))) {
+            I32 klen;
+            const char *k = hv_iterkey(he, &klen);
+            SV *v = hv_iterval(opts, he);
+            const char *name;
+            if (klen == 7 && memEQ(k, "timeout", 7)) {
+                timeout_ms = parse_timeout(aTHX_ m->name, v);
+                continue;
+            }
+            if (!(name = find_opt(m, k, klen)))
+                unknown_option(aTHX_ m, k, klen);
+            SvGETMAGIC(v);
+            if (!SvOK(v))
+                continue;
+            rpc->req_set(aTHX_ &b, req, &seen, name, (STRLEN)klen, v);
+        }
+    }
+    rpc->req_finish(aTHX_ &b, req, seen);
+
+    ee_unary_start(aTHX_ c, rpc, m->name, req, cb, timeout_ms, m->flags, m->hook);
+}
+
+/* $client->call($service, $method, \%fields, [\%opts], $cb) */
+void ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest)
+{
+    static const char usage[] = "$client->call($service, $method, \\%fields, [\\%opts], $cb)";
+    const char *sv_name, *m_name;
+    STRLEN sl, ml;
+    const ee_rpc *rpc = NULL;
+    ee_build b;
+    ProtobufCMessage *req;
+    unsigned timeout_ms = c->timeout_ms;
+    SV *cb;
+    int i;
+
+    ee_client_check(aTHX_ c, "call");
+    sv_name = SvPV(service, sl);
+    m_name = SvPV(method, ml);
+    for (i = 0; i < eeg_nrpcs; i++)
+        if (strlen(eeg_rpcs[i].service) == sl && memEQ(eeg_rpcs[i].service, sv_name, sl)
+            && strlen(eeg_rpcs[i].method) == ml && memEQ(eeg_rpcs[i].method, m_name, ml)) {
+            rpc = &eeg_rpcs[i];
+            break;
+        }
+    if (!rpc)
+        croak("call: unknown RPC '%s/%s'", sv_name, m_name);
+    if (rpc->kind != EE_UNARY)
+        croak("call: %s/%s is a streaming RPC; call() handles unary RPCs only", sv_name, m_name);
+    if (nrest < 1 || nrest > 2)
+        croak("call: wrong number of arguments; usage: %s", usage);
+    cb = check_cb(aTHX_ "call", usage, rest[nrest - 1]);
+    if (nrest == 2) {
+        HE *he;
+        HV *opts;
+        if (!is_plain_hash(aTHX_ rest[0]))
+            croak("call: options must be a hash reference; usage: %s", usage);
+        opts = (HV *)SvRV(rest[0]);
+        hv_iterinit(opts);
+        while ((he = hv_iternext(opts))) {
+            I32 klen;
+            const char *k = hv_iterkey(he, &klen);
+            if (klen == 7 && memEQ(k, "timeout", 7))
+                timeout_ms = parse_timeout(aTHX_ "call", hv_iterval(opts, he));
+            else
+                croak("call: unknown option '%.*s' (valid options: timeout)", (int)klen, k);
+        }
+    }
+
+    b.method = "call";
+    b.plen = 0;
+    b.noun = "field";
+    snprintf(b.path, sizeof b.path, "%s/%s", rpc->service, rpc->method);
+    b.plen = strlen(b.path);
+    req = (ProtobufCMessage *)ee_alloc(aTHX_ rpc->req->sizeof_message);
+    protobuf_c_message_init(rpc->req, req);
+    SvGETMAGIC(fields);
+    if (SvOK(fields)) {
+        if (!is_plain_hash(aTHX_ fields))
+            croak("call: fields must be a hash reference; usage: %s", usage);
+        ee_fill_from_hv(aTHX_ &b, req, (HV *)SvRV(fields), rpc->req_set, rpc->req_finish);
+    } else {
+        rpc->req_finish(aTHX_ &b, req, 0);
+    }
+    ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, 0, EE_HOOK_NONE);
+}

@@ -1,0 +1,86 @@
+/*
+ * Etcd.xs - the XS glue: module boot, the client class and the generated
+ * method stubs (INCLUDE of generated/ee_methods.xsh).  Everything of
+ * substance lives in runtime/; the per-RPC parts are in generated/.
+ */
+#include "ee.h"
+
+static ee_client *client_of(pTHX_ SV *self, const char *method)
+{
+    if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd"))
+        croak("%s: not called on an EV::Etcd client", method);
+    return INT2PTR(ee_client *, SvIV(SvRV(self)));
+}
+
+MODULE = EV::Etcd    PACKAGE = EV::Etcd    PREFIX = ee_
+
+PROTOTYPES: DISABLE
+
+BOOT:
+{
+    ee_ev_api_init(aTHX);
+}
+
+SV *
+_new(const char *klass, AV *endpoints, unsigned timeout_ms, int max_retries, double health_interval, SV *on_health_change, SV *auth_token)
+    CODE:
+    {
+        ee_client *c = ee_client_new(aTHX_ endpoints, timeout_ms, max_retries,
+                                     health_interval, on_health_change, auth_token);
+        RETVAL = newSV(0);
+        sv_setref_pv(RETVAL, klass, c);
+    }
+    OUTPUT:
+        RETVAL
+
+void
+DESTROY(SV *self)
+    CODE:
+        ee_client_destroy(aTHX_ client_of(aTHX_ self, "DESTROY"));
+
+void
+call(SV *self, SV *service, SV *method, SV *fields, ...)
+    CODE:
+        ee_call_generic(aTHX_ client_of(aTHX_ self, "call"), service, method, fields,
+                        &ST(4), items - 4);
+
+int
+_inflight(SV *self)
+    CODE:
+        RETVAL = client_of(aTHX_ self, "_inflight")->ninflight;
+    OUTPUT:
+        RETVAL
+
+SV *
+_target(SV *self)
+    CODE:
+        RETVAL = newSVpv(client_of(aTHX_ self, "_target")->target, 0);
+    OUTPUT:
+        RETVAL
+
+void
+_rpcs(...)
+    PPCODE:
+    {
+        int i;
+        static const char *const kinds[] = { "unary", "server_stream", "client_stream", "bidi_stream" };
+        for (i = 0; i < eeg_nrpcs; i++) {
+            HV *hv = newHV();
+            hv_stores(hv, "service", newSVpv(eeg_rpcs[i].service, 0));
+            hv_stores(hv, "method", newSVpv(eeg_rpcs[i].method, 0));
+            hv_stores(hv, "path", newSVpv(eeg_rpcs[i].path, 0));
+            hv_stores(hv, "kind", newSVpv(kinds[eeg_rpcs[i].kind], 0));
+            mXPUSHs(newRV_noinc((SV *)hv));
+        }
+    }
+
+void
+_methods(...)
+    PPCODE:
+    {
+        int i;
+        for (i = 0; i < eeg_nmethods; i++)
+            mXPUSHs(newSVpv(eeg_methods[i].name, 0));
+    }
+
+INCLUDE: ../generated/ee_methods.xsh
