@@ -117,7 +117,7 @@ ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retri
                          double health_interval, SV *on_health_change, SV *auth_token)
 {
     ee_client *c;
-    grpc_arg args[8];
+    grpc_arg args[16];
     grpc_channel_args cargs;
     grpc_channel_credentials *creds;
     char **eps, *target;
@@ -157,6 +157,7 @@ ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retri
         ee_client_set_token(aTHX_ c, tok, len);
     }
     c->fork_gen = ee_fork_generation;
+    c->queue_tailp = &c->queue_head;
     Newxz(c->registered, eeg_nrpcs, void *);
 
     args[na].type = GRPC_ARG_STRING;
@@ -174,6 +175,18 @@ ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retri
     args[na].type = GRPC_ARG_INTEGER;
     args[na].key = (char *)GRPC_ARG_MAX_RECONNECT_BACKOFF_MS;
     args[na++].value.integer = 5000;
+    /* Only the filters a client needs: no compression, census or load
+     * reporting filters, but deadlines enforced here, not only by the server.
+     * Retries are ours to decide per method, not gRPC's default. */
+    args[na].type = GRPC_ARG_INTEGER;
+    args[na].key = (char *)GRPC_ARG_MINIMAL_STACK;
+    args[na++].value.integer = 1;
+    args[na].type = GRPC_ARG_INTEGER;
+    args[na].key = (char *)GRPC_ARG_ENABLE_DEADLINE_CHECKS;
+    args[na++].value.integer = 1;
+    args[na].type = GRPC_ARG_INTEGER;
+    args[na].key = (char *)GRPC_ARG_ENABLE_RETRIES;
+    args[na++].value.integer = 0;
     args[na].type = GRPC_ARG_STRING;
     args[na].key = (char *)GRPC_ARG_PRIMARY_USER_AGENT_STRING;
     args[na++].value.string = (char *)"ev-etcd-perl";

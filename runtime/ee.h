@@ -145,6 +145,9 @@ void ee_bridge_stop(pTHX_ ee_bridge *br);
 
 typedef struct ee_call ee_call;
 
+/* Bounded (deadline) unary calls on the wire at once, per client. */
+#define EE_MAX_ACTIVE 128
+
 struct ee_client {
     ee_bridge bridge;
     grpc_channel *channel;
@@ -158,8 +161,10 @@ struct ee_client {
     SV *on_health_change;
     grpc_slice token;         /* auth token; empty when none */
     int has_token;
-    ee_call *inflight;        /* calls waiting for their completion */
+    ee_call *inflight;        /* accepted calls whose callback has not run */
     int ninflight;
+    int nactive;              /* bounded calls on the wire */
+    ee_call *queue_head, **queue_tailp;   /* bounded calls waiting for a slot */
     unsigned long fork_gen;   /* ee_fork_generation when created */
     int depth;                /* > 0 while callbacks run */
     int destroyed;            /* Perl object gone; free when idle */
@@ -183,6 +188,9 @@ struct ee_call {
     ee_tag tag;
     ee_client *c;
     ee_call *prev, *next;             /* client's in-flight list */
+    ee_call *qnext;                   /* waiting for a window slot */
+    gpr_timespec deadline;
+    int bounded, queued;
     grpc_call *call;
     const ee_rpc *rpc;
     const char *source;               /* method name for errors */

@@ -34,12 +34,22 @@ static void inflight_remove(ee_client *c, ee_call *call)
     ev_unref(EV_DEFAULT_UC);
 }
 
+static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg);
+static void launch_queued(pTHX_ ee_client *c);
+
 void ee_cancel_all(pTHX_ ee_client *c)
 {
-    ee_call *call;
+    ee_call *call, *q = c->queue_head;
+    c->queue_head = NULL;
+    c->queue_tailp = &c->queue_head;
+    for (; q; q = q->qnext) {
+        q->queued = 0;
+        post_failed(aTHX_ c, q, GRPC_STATUS_CANCELLED, "cancelled: the client was destroyed");
+    }
     for (call = c->inflight; call; call = call->next)
         if (call->call)
-            grpc_call_cancel(call->call, NULL);
+            grpc_call_cancel_with_status(call->call, GRPC_STATUS_CANCELLED,
+                                         "cancelled: the client was destroyed", NULL);
 }
 
 /* ---- completion ---- */
@@ -65,6 +75,10 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
     const char *source = call->source;
 
     inflight_remove(c, call);
+    if (call->bounded && call->call) {
+        c->nactive--;
+        launch_queued(aTHX_ c);
+    }
     if (!ok && call->status == GRPC_STATUS_OK)     /* batch failed before any status */
         call->status = GRPC_STATUS_INTERNAL;
     if (call->status == GRPC_STATUS_OK) {
@@ -133,42 +147,17 @@ static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char 
     ev_async_send(EV_DEFAULT_UC, &br->async);
 }
 
-void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
-                    const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
-                    unsigned flags, int hook)
+/* Put the call on the wire: one batch with every op of a unary call. */
+static void launch(pTHX_ ee_client *c, ee_call *call)
 {
-    ee_call *call;
     grpc_op ops[6];
-    grpc_slice payload;
-    gpr_timespec deadline;
-    size_t len;
     grpc_call_error rc;
 
-    Newxz(call, 1, ee_call);
-    call->tag.done = unary_done;
-    call->c = c;
-    call->rpc = rpc;
-    call->source = source;
-    call->hook = hook;
-    call->cb = SvREFCNT_inc_simple_NN(cb);
-    call->details = grpc_empty_slice();
-    grpc_metadata_array_init(&call->initial_md);
-    grpc_metadata_array_init(&call->trailing_md);
-
-    len = protobuf_c_message_get_packed_size(req);
-    payload = grpc_slice_malloc(len);
-    protobuf_c_message_pack(req, GRPC_SLICE_START_PTR(payload));
-    call->send_buf = grpc_raw_byte_buffer_create(&payload, 1);
-    grpc_slice_unref(payload);
-
-    inflight_add(c, call);
-
-    deadline = (flags & EE_M_NO_DEADLINE) ? gpr_inf_future(GPR_CLOCK_MONOTONIC)
-             : gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
-                            gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
+    if (call->bounded)
+        c->nactive++;
     call->call = grpc_channel_create_registered_call(
         c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
-        ee_client_registered(c, (int)(rpc - eeg_rpcs)), deadline, NULL);
+        ee_client_registered(c, (int)(call->rpc - eeg_rpcs)), call->deadline, NULL);
     if (!call->call) {
         post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, "could not create the gRPC call");
         return;
@@ -198,6 +187,69 @@ void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
     rc = grpc_call_start_batch(call->call, ops, 6, &call->tag, NULL);
     if (rc != GRPC_CALL_OK)
         post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, "could not start the gRPC batch");
+}
+
+/* A finished bounded call makes room for the next queued one. */
+static void launch_queued(pTHX_ ee_client *c)
+{
+    while (c->queue_head && c->nactive < EE_MAX_ACTIVE) {
+        ee_call *call = c->queue_head;
+        c->queue_head = call->qnext;
+        if (!c->queue_head)
+            c->queue_tailp = &c->queue_head;
+        call->queued = 0;
+        launch(aTHX_ c, call);
+    }
+}
+
+/* Accept a call: its callback will run exactly once from now on.  Calls with
+ * a deadline share a window of EE_MAX_ACTIVE gRPC calls (more streams on one
+ * connection add memory, not throughput); the rest wait in FIFO order with
+ * their deadline already running.  Calls that wait by design (lock,
+ * campaign) never queue behind others, nor hold a window slot. */
+void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                    const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                    unsigned flags, int hook)
+{
+    ee_call *call;
+    grpc_slice payload;
+    size_t len;
+
+    Newxz(call, 1, ee_call);
+    call->tag.done = unary_done;
+    call->c = c;
+    call->rpc = rpc;
+    call->source = source;
+    call->hook = hook;
+    call->cb = SvREFCNT_inc_simple_NN(cb);
+    call->details = grpc_empty_slice();
+    grpc_metadata_array_init(&call->initial_md);
+    grpc_metadata_array_init(&call->trailing_md);
+
+    len = protobuf_c_message_get_packed_size(req);
+    payload = grpc_slice_malloc(len);
+    protobuf_c_message_pack(req, GRPC_SLICE_START_PTR(payload));
+    call->send_buf = grpc_raw_byte_buffer_create(&payload, 1);
+    grpc_slice_unref(payload);
+
+    inflight_add(c, call);
+
+    if (flags & EE_M_NO_DEADLINE) {
+        call->deadline = gpr_inf_future(GPR_CLOCK_MONOTONIC);
+        launch(aTHX_ c, call);
+        return;
+    }
+    call->bounded = 1;
+    call->deadline = gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
+                                  gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
+    if (c->nactive < EE_MAX_ACTIVE && !c->queue_head) {
+        launch(aTHX_ c, call);
+    } else {
+        call->queued = 1;
+        call->qnext = NULL;
+        *c->queue_tailp = call;
+        c->queue_tailp = &call->qnext;
+    }
 }
 
 /* ---- argument parsing shared by every generated method ---- */
