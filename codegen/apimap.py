@@ -252,7 +252,7 @@ def build(model, map_path):
     # ---- methods
     mapped = set()
     for name, ms in spec.get("methods", {}).items():
-        bad = set(ms) - {"rpc", "args", "options", "named", "no_deadline", "hook"}
+        bad = set(ms) - {"rpc", "args", "options", "since", "named", "no_deadline", "hook"}
         if bad:
             raise MapError(f"[methods.{name}]: unknown keys {sorted(bad)}")
         if "rpc" not in ms:
@@ -292,6 +292,10 @@ def build(model, map_path):
             if o == "timeout":
                 raise MapError(f"[methods.{name}] options: 'timeout' is implicit")
             if not any(o in f.names for f in rpc.req.fields) and not any(o == v.name for v in rpc.req.virtuals):
+                if o in ms.get("since", {}):
+                    api.notices.append(f"method '{name}': option '{o}' (etcd {ms['since'][o]}+) "
+                                       f"is not in these protos; skipped")
+                    continue
                 raise MapError(f"[methods.{name}] options: no field '{o}' in {rpc.req.full_name}")
             options.append(o)
         flags = []
