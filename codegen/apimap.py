@@ -17,6 +17,8 @@ from naming import Names
 
 TRANSFORMS = {"prefix_range_end": ("key", "range_end")}
 HOOKS = {"store_token": "EE_HOOK_STORE_TOKEN"}
+STREAMS = {"watch": "EE_STREAM_WATCH", "keepalive": "EE_STREAM_KEEPALIVE", "observe": "EE_STREAM_OBSERVE"}
+RUNTIME_OPTIONS = {"auto_reconnect": "EE_RT_AUTO_RECONNECT"}
 
 
 class MapError(Exception):
@@ -110,6 +112,9 @@ class MethodView:
     hook: str
     usage: str
     comment: str
+    stream: str              # EE_STREAM_* constant
+    runtime_opts: List[str]  # EE_RT_* constants
+    msg: "MessageView"       # what the arguments fill
 
 
 @dataclass
@@ -252,7 +257,8 @@ def build(model, map_path):
     # ---- methods
     mapped = set()
     for name, ms in spec.get("methods", {}).items():
-        bad = set(ms) - {"rpc", "args", "options", "since", "named", "no_deadline", "hook"}
+        bad = set(ms) - {"rpc", "args", "options", "since", "named", "no_deadline", "hook",
+                         "stream", "message", "runtime_options"}
         if bad:
             raise MapError(f"[methods.{name}]: unknown keys {sorted(bad)}")
         if "rpc" not in ms:
@@ -262,15 +268,29 @@ def build(model, map_path):
             api.notices.append(f"method '{name}': RPC {ms['rpc']} is not in these protos; skipped")
             continue
         mapped.add(ms["rpc"])
-        if rpc.kind != "unary":
-            raise MapError(f"[methods.{name}]: {ms['rpc']} is a {rpc.kind} RPC")
+        stream = ms.get("stream")
+        if stream is None and rpc.kind != "unary":
+            raise MapError(f"[methods.{name}]: {ms['rpc']} is a {rpc.kind} RPC; say which stream handles it")
+        if stream is not None and (stream not in STREAMS or rpc.kind == "unary"):
+            raise MapError(f"[methods.{name}]: stream '{stream}' does not fit {ms['rpc']} ({rpc.kind})")
+        target = rpc.req
+        if "message" in ms:
+            fv = _resolve_path(model, msg_views, message_view, rpc.req, ms["message"], f"[methods.{name}] message")
+            if fv.kind != "message" or fv.repeated:
+                raise MapError(f"[methods.{name}] message: '{ms['message']}' is not a message field")
+            target = next(m for m in msg_views.values() if m.sym == fv.sub)
+        runtime_opts = []
+        for ro in ms.get("runtime_options", []):
+            if ro not in RUNTIME_OPTIONS:
+                raise MapError(f"[methods.{name}] runtime_options: unknown '{ro}'")
+            runtime_opts.append(RUNTIME_OPTIONS[ro])
         args, nrequired, seen_optional = [], 0, False
         for a in ms.get("args", []):
             a = {"field": a} if isinstance(a, str) else dict(a)
             bad = set(a) - {"field", "optional", "undef_ok"}
             if bad:
                 raise MapError(f"[methods.{name}] args: unknown keys {sorted(bad)}")
-            fv = _resolve_path(model, msg_views, message_view, rpc.req, a["field"], f"[methods.{name}] args")
+            fv = _resolve_path(model, msg_views, message_view, target, a["field"], f"[methods.{name}] args")
             flags = []
             if a.get("optional"):
                 flags.append("EE_ARG_OPTIONAL")
@@ -291,12 +311,12 @@ def build(model, map_path):
         for o in ms.get("options", []):
             if o == "timeout":
                 raise MapError(f"[methods.{name}] options: 'timeout' is implicit")
-            if not any(o in f.names for f in rpc.req.fields) and not any(o == v.name for v in rpc.req.virtuals):
+            if not any(o in f.names for f in target.fields) and not any(o == v.name for v in target.virtuals):
                 if o in ms.get("since", {}):
                     api.notices.append(f"method '{name}': option '{o}' (etcd {ms['since'][o]}+) "
                                        f"is not in these protos; skipped")
                     continue
-                raise MapError(f"[methods.{name}] options: no field '{o}' in {rpc.req.full_name}")
+                raise MapError(f"[methods.{name}] options: no field '{o}' in {target.full_name}")
             options.append(o)
         flags = []
         if ms.get("named"):
@@ -312,7 +332,8 @@ def build(model, map_path):
                 [f"{a.field} => {a.display.strip('[]')}" for a in args] + ["callback => $cb"]))
         meth = model.method(ms["rpc"])
         api.methods.append(MethodView(name, rpc, args, nrequired, options, flags,
-                                      HOOKS.get(hook, "EE_HOOK_NONE"), usage, meth.comment))
+                                      HOOKS.get(hook, "EE_HOOK_NONE"), usage, meth.comment,
+                                      STREAMS.get(stream, "EE_STREAM_NONE"), runtime_opts, target))
 
     unmapped = spec.get("unmapped", {})
     for key in unmapped:

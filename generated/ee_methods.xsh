@@ -11,45 +11,56 @@ put(SV *self, ...)
         get = 1
         delete = 2
         txn = 3
-        compact = 4
-        lease_grant = 5
-        lease_revoke = 6
-        lease_time_to_live = 7
-        lease_leases = 8
-        lock = 9
-        unlock = 10
-        election_campaign = 11
-        election_leader = 12
-        election_proclaim = 13
-        election_resign = 14
-        authenticate = 15
-        auth_enable = 16
-        auth_disable = 17
-        auth_status = 18
-        user_add = 19
-        user_delete = 20
-        user_change_password = 21
-        user_get = 22
-        user_list = 23
-        user_grant_role = 24
-        user_revoke_role = 25
-        role_add = 26
-        role_delete = 27
-        role_get = 28
-        role_list = 29
-        role_grant_permission = 30
-        role_revoke_permission = 31
-        status = 32
-        alarm = 33
-        defragment = 34
-        hash_kv = 35
-        hash = 36
-        move_leader = 37
-        downgrade = 38
-        member_list = 39
-        member_add = 40
-        member_remove = 41
-        member_update = 42
-        member_promote = 43
-    CODE:
-        ee_invoke(aTHX_ client_of(aTHX_ self, eeg_methods[ix].name), &eeg_methods[ix], &ST(1), items - 1);
+        watch = 4
+        compact = 5
+        lease_grant = 6
+        lease_revoke = 7
+        lease_time_to_live = 8
+        lease_keepalive = 9
+        lease_leases = 10
+        lock = 11
+        unlock = 12
+        election_campaign = 13
+        election_leader = 14
+        election_proclaim = 15
+        election_observe = 16
+        election_resign = 17
+        authenticate = 18
+        auth_enable = 19
+        auth_disable = 20
+        auth_status = 21
+        user_add = 22
+        user_delete = 23
+        user_change_password = 24
+        user_get = 25
+        user_list = 26
+        user_grant_role = 27
+        user_revoke_role = 28
+        role_add = 29
+        role_delete = 30
+        role_get = 31
+        role_list = 32
+        role_grant_permission = 33
+        role_revoke_permission = 34
+        status = 35
+        alarm = 36
+        defragment = 37
+        hash_kv = 38
+        hash = 39
+        move_leader = 40
+        downgrade = 41
+        member_list = 42
+        member_add = 43
+        member_remove = 44
+        member_update = 45
+        member_promote = 46
+    PPCODE:
+    {
+        SV *handle = ee_invoke(aTHX_ client_of(aTHX_ self, eeg_methods[ix].name), &eeg_methods[ix],
+                               &ST(1), items - 1, GIMME_V != G_VOID);
+        if (handle) {
+            ST(0) = sv_2mortal(handle);
+            XSRETURN(1);
+        }
+        XSRETURN_EMPTY;
+    }

@@ -95,6 +95,20 @@ int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
     return 1;
 }
 
+/* Complete a tag from the loop without gRPC (calls that failed to start). */
+void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *t)
+{
+    t->ok = 0;
+    t->next = NULL;
+    pthread_mutex_lock(&br->mu);
+    *br->tailp = t;
+    br->tailp = &t->next;
+    if (br->waiting)
+        pthread_cond_signal(&br->cond);
+    pthread_mutex_unlock(&br->mu);
+    ev_async_send(EV_DEFAULT_UC, &br->async);
+}
+
 /* Block the loop thread until at least one completion is queued, then drain.
  * Used only while tearing a client down. */
 void ee_bridge_wait(pTHX_ ee_bridge *br)

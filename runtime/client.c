@@ -249,8 +249,11 @@ void ee_client_idle_check(pTHX_ ee_client *c)
     if (!c->destroyed || c->depth > 0)
         return;
     c->depth++;
-    while (c->ninflight > 0)
+    while (c->ninflight > 0 || c->nstreams > 0)
         ee_bridge_wait(aTHX_ &c->bridge);
+    ee_sub_client_gone(aTHX_ c);
+    ee_watch_client_gone(aTHX_ c);
+    ee_keepalive_client_gone(aTHX_ c);
     c->depth--;
     client_free(aTHX_ c);
 }
@@ -269,6 +272,11 @@ void ee_client_destroy(pTHX_ ee_client *c)
             SvREFCNT_dec(call->cb);
             ev_unref(EV_DEFAULT_UC);
         }
+        {
+            ee_sub *sub;                 /* live subscriptions hold a loop reference each */
+            for (sub = c->subs; sub; sub = sub->next)
+                ev_unref(EV_DEFAULT_UC);
+        }
         ev_ref(EV_DEFAULT_UC);
         ev_async_stop(EV_DEFAULT_UC, &c->bridge.async);
         if (c->on_health_change)
@@ -279,5 +287,10 @@ void ee_client_destroy(pTHX_ ee_client *c)
     if (PL_phase == PERL_PHASE_DESTRUCT)
         c->closing = 1;
     ee_cancel_all(aTHX_ c);
+    {
+        ee_stream *st;
+        for (st = c->streams; st; st = st->next)
+            ee_stream_cancel(aTHX_ st);
+    }
     ee_client_idle_check(aTHX_ c);
 }

@@ -95,6 +95,8 @@ enum {
     EE_M_NO_DEADLINE = 2  /* waits as long as it takes (lock, campaign) */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
+enum ee_stream_kind { EE_STREAM_NONE = 0, EE_STREAM_WATCH, EE_STREAM_KEEPALIVE, EE_STREAM_OBSERVE };
+enum { EE_RT_AUTO_RECONNECT = 1 };       /* runtime options a method accepts */
 
 typedef struct ee_method {
     const char *name;          /* Perl method name */
@@ -106,6 +108,12 @@ typedef struct ee_method {
     int nopts;
     unsigned flags;
     int hook;                  /* enum ee_hook */
+    int stream;                /* enum ee_stream_kind */
+    unsigned runtime_opts;     /* EE_RT_* */
+    /* the message the arguments fill: the request, or a part of it (watch) */
+    const ProtobufCMessageDescriptor *msg;
+    ee_set_fn msg_set;
+    ee_finish_fn msg_finish;
 } ee_method;
 
 extern const ee_rpc eeg_rpcs[];
@@ -140,10 +148,15 @@ int  ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c);
 void ee_bridge_drain(pTHX_ ee_bridge *br);
 void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
 void ee_bridge_stop(pTHX_ ee_bridge *br);
+void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
 
 /* ---- client (runtime/client.c) ---- */
 
 typedef struct ee_call ee_call;
+typedef struct ee_stream ee_stream;
+typedef struct ee_sub ee_sub;
+typedef struct ee_watcher ee_watcher;
+typedef struct ee_leaser ee_leaser;
 
 /* Bounded (deadline) unary calls on the wire at once, per client. */
 #define EE_MAX_ACTIVE 128
@@ -166,6 +179,11 @@ struct ee_client {
     int nactive;              /* bounded calls on the wire */
     ee_call *queue_head, **queue_tailp;   /* bounded calls waiting for a slot */
     unsigned long fork_gen;   /* ee_fork_generation when created */
+    ee_stream *streams;       /* open streams (stream.c) */
+    int nstreams;
+    ee_sub *subs;             /* live watches, keepalives, observes */
+    ee_watcher *watcher;      /* the shared Watch stream (watch.c) */
+    ee_leaser *leaser;        /* the shared LeaseKeepAlive stream (keepalive.c) */
     int depth;                /* > 0 while callbacks run */
     int destroyed;            /* Perl object gone; free when idle */
     int closing;
@@ -173,6 +191,8 @@ struct ee_client {
 };
 
 extern volatile unsigned long ee_fork_generation;
+/* An inherited client in a forked child: its gRPC side belongs to the parent. */
+#define EE_FORKED(c) ((c)->fork_gen != ee_fork_generation)
 
 ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retries,
                          double health_interval, SV *on_health_change, SV *auth_token);
@@ -203,12 +223,99 @@ struct ee_call {
     grpc_slice details;
 };
 
-void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs);
+/* options every method may take besides its message fields */
+typedef struct ee_call_opts {
+    unsigned timeout_ms;
+    int auto_reconnect;
+} ee_call_opts;
+
+SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);
 void ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest);
 void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
                     const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
                     unsigned flags, int hook);
 void ee_cancel_all(pTHX_ ee_client *c);
+
+/* ---- streams (runtime/stream.c) ---- */
+
+typedef struct ee_stream_ops {
+    void (*on_message)(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
+    void (*on_end)(pTHX_ ee_stream *s, int code, const char *msg, size_t len);
+} ee_stream_ops;
+
+struct ee_stream {
+    ee_client *c;
+    ee_stream *prev, *next;           /* client's open streams */
+    const ee_rpc *rpc;
+    const ee_stream_ops *ops;
+    void *owner;
+    grpc_call *call;
+    ee_tag t_start, t_recv, t_send, t_status;
+    int pending;                      /* batches in flight */
+    grpc_metadata md;
+    grpc_metadata_array initial_md, trailing_md;
+    grpc_byte_buffer *recv_buf, *send_buf;
+    void *sendq;                      /* messages waiting for the wire */
+    int sending, half_close, closed_send, cancelled, ended;
+    unsigned long received;
+    grpc_status_code status;
+    grpc_slice details;
+};
+
+ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                          const ee_stream_ops *ops, void *owner);
+void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
+void ee_stream_close_send(pTHX_ ee_stream *s);
+void ee_stream_cancel(pTHX_ ee_stream *s);
+double ee_backoff_delay(int attempt);
+void ee_timer_start(ev_timer *w, double after);
+void ee_timer_stop(ev_timer *w);
+void ee_timer_fired(ev_timer *w);
+
+/* ---- subscriptions: what a stream method hands back (runtime/sub.c) ---- */
+
+enum { EE_SUB_ACTIVE = 0, EE_SUB_CANCELLING, EE_SUB_DONE };
+
+typedef struct ee_sub_class {
+    const char *source;               /* "watch", "keepalive", "observe" */
+    const char *perl_class;           /* "EV::Etcd::Watch" */
+    void (*cancel)(pTHX_ ee_sub *s);  /* ask the server side to stop */
+    void (*free)(pTHX_ ee_sub *s);    /* kind-specific cleanup */
+    int  (*gone)(pTHX_ ee_sub *s);    /* client torn down; 1: drop the owner's reference */
+} ee_sub_class;
+
+struct ee_sub {
+    const ee_sub_class *cls;
+    ee_client *c;
+    ee_sub *prev, *next;              /* client's live subscriptions */
+    int refcnt;                       /* the owner, a Perl handle, deliveries */
+    int state;
+    int auto_reconnect;
+    unsigned long fork_gen;
+    IV id;                            /* watch id, lease id; 0 for observe */
+    SV *cb;
+    SV *cancel_cb;
+};
+
+void ee_sub_init(pTHX_ ee_sub *s, const ee_sub_class *cls, ee_client *c, SV *cb, int auto_reconnect);
+void ee_sub_deliver(pTHX_ ee_sub *s, SV *resp, SV *err);
+void ee_sub_fail(pTHX_ ee_sub *s, int code, const char *msg, STRLEN len, SV *extra_key, SV *extra_val);
+void ee_sub_finish(pTHX_ ee_sub *s);           /* done: no more callbacks but cancel's */
+void ee_sub_cancelled(pTHX_ ee_sub *s);        /* cancel completed: cancel_cb({}) */
+void ee_sub_release(pTHX_ ee_sub *s);
+SV  *ee_sub_handle(pTHX_ ee_sub *s);
+void ee_sub_user_cancel(pTHX_ ee_sub *s, SV *cb);
+void ee_sub_client_gone(pTHX_ ee_client *c);
+
+SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                   const ee_call_opts *o, int want_handle);
+void ee_watch_progress(pTHX_ ee_client *c);
+SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                       const ee_call_opts *o, int want_handle);
+SV *ee_observe_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                     const ee_call_opts *o, int want_handle);
+void ee_watch_client_gone(pTHX_ ee_client *c);
+void ee_keepalive_client_gone(pTHX_ ee_client *c);
 
 /* ---- errors and callbacks (runtime/errors.c) ---- */
 

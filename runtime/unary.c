@@ -133,18 +133,9 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
  * callback still runs once, from the loop, never from inside the method. */
 static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg)
 {
-    ee_bridge *br = &c->bridge;
     call->status = code;
     call->details = grpc_slice_from_copied_string(msg);
-    call->tag.ok = 0;
-    call->tag.next = NULL;
-    pthread_mutex_lock(&br->mu);
-    *br->tailp = &call->tag;
-    br->tailp = &call->tag.next;
-    if (br->waiting)
-        pthread_cond_signal(&br->cond);
-    pthread_mutex_unlock(&br->mu);
-    ev_async_send(EV_DEFAULT_UC, &br->async);
+    ee_bridge_post(aTHX_ &c->bridge, &call->tag);
 }
 
 /* Put the call on the wire: one batch with every op of a unary call. */
@@ -291,10 +282,28 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
     for (i = 0; i < m->nopts; i++)
         sv_catpvf(valid, "%s, ", m->opts[i]);
     sv_catpvs(valid, "timeout");
+    if (m->runtime_opts & EE_RT_AUTO_RECONNECT)
+        sv_catpvs(valid, ", auto_reconnect");
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
 
-void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n)
+static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen);
+
+/* Options every method may take that are not message fields. */
+static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV *v, ee_call_opts *o)
+{
+    if (klen == 7 && memEQ(k, "timeout", 7)) {
+        o->timeout_ms = parse_timeout(aTHX_ m->name, v);
+        return 1;
+    }
+    if ((m->runtime_opts & EE_RT_AUTO_RECONNECT) && klen == 14 && memEQ(k, "auto_reconnect", 14)) {
+        o->auto_reconnect = SvTRUE(v) ? 1 : 0;
+        return 1;
+    }
+    return 0;
+}
+
+SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want_handle)
 {
     const ee_rpc *rpc = &eeg_rpcs[m->rpc];
     ee_build b;
@@ -302,8 +311,11 @@ void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n)
     SV *cb = NULL, *posv[16];
     HV *opts = NULL;
     int npos = 0, i;
-    unsigned timeout_ms = c->timeout_ms;
+    ee_call_opts o;
     ProtobufCMessage *req;
+
+    o.timeout_ms = c->timeout_ms;
+    o.auto_reconnect = 1;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;
@@ -356,8 +368,8 @@ void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n)
             posv[i] = args[i];
     }
 
-    req = (ProtobufCMessage *)ee_alloc(aTHX_ rpc->req->sizeof_message);
-    protobuf_c_message_init(rpc->req, req);
+    req = (ProtobufCMessage *)ee_alloc(aTHX_ m->msg->sizeof_message);
+    protobuf_c_message_init(m->msg, req);
 
     for (i = 0; i < npos; i++) {
         const ee_arg *a = &m->args[i];
@@ -368,7 +380,7 @@ void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n)
                 continue;
             croak("%s: '%s' is undefined; usage: %s", m->name, a->field, m->usage);
         }
-        rpc->req_set(aTHX_ &b, req, &seen, a->field, strlen(a->field), v);
+        m->msg_set(aTHX_ &b, req, &seen, a->field, strlen(a->field), v);
     }
 
     if (opts) {
@@ -379,21 +391,29 @@ void ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n)
             const char *k = hv_iterkey(he, &klen);
             SV *v = hv_iterval(opts, he);
             const char *name;
-            if (klen == 7 && memEQ(k, "timeout", 7)) {
-                timeout_ms = parse_timeout(aTHX_ m->name, v);
+            if (runtime_option(aTHX_ m, k, klen, v, &o))
                 continue;
-            }
             if (!(name = find_opt(m, k, klen)))
                 unknown_option(aTHX_ m, k, klen);
             SvGETMAGIC(v);
             if (!SvOK(v))
                 continue;
-            rpc->req_set(aTHX_ &b, req, &seen, name, (STRLEN)klen, v);
+            m->msg_set(aTHX_ &b, req, &seen, name, (STRLEN)klen, v);
         }
     }
-    rpc->req_finish(aTHX_ &b, req, seen);
+    m->msg_finish(aTHX_ &b, req, seen);
 
-    ee_unary_start(aTHX_ c, rpc, m->name, req, cb, timeout_ms, m->flags, m->hook);
+    switch (m->stream) {
+    case EE_STREAM_WATCH:
+        return ee_watch_start(aTHX_ c, m, req, cb, &o, want_handle);
+    case EE_STREAM_KEEPALIVE:
+        return ee_keepalive_start(aTHX_ c, m, req, cb, &o, want_handle);
+    case EE_STREAM_OBSERVE:
+        return ee_observe_start(aTHX_ c, m, req, cb, &o, want_handle);
+    default:
+        ee_unary_start(aTHX_ c, rpc, m->name, req, cb, o.timeout_ms, m->flags, m->hook);
+        return NULL;
+    }
 }
 
 /* $client->call($service, $method, \%fields, [\%opts], $cb) */

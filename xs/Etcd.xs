@@ -12,6 +12,13 @@ static ee_client *client_of(pTHX_ SV *self, const char *method)
     return INT2PTR(ee_client *, SvIV(SvRV(self)));
 }
 
+static ee_sub *sub_of(pTHX_ SV *self)
+{
+    if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Handle"))
+        croak("not an EV::Etcd handle");
+    return INT2PTR(ee_sub *, SvIV(SvRV(self)));
+}
+
 MODULE = EV::Etcd    PACKAGE = EV::Etcd    PREFIX = ee_
 
 PROTOTYPES: DISABLE
@@ -81,6 +88,55 @@ _methods(...)
         int i;
         for (i = 0; i < eeg_nmethods; i++)
             mXPUSHs(newSVpv(eeg_methods[i].name, 0));
+    }
+
+void
+request_progress(SV *self)
+    CODE:
+    {
+        ee_client *c = client_of(aTHX_ self, "request_progress");
+        ee_client_check(aTHX_ c, "request_progress");
+        ee_watch_progress(aTHX_ c);
+    }
+
+MODULE = EV::Etcd    PACKAGE = EV::Etcd::Handle
+
+void
+cancel(SV *self, SV *cb = NULL)
+    CODE:
+    {
+        ee_sub *s = sub_of(aTHX_ self);
+        if (cb && !(SvROK(cb) && SvTYPE(SvRV(cb)) == SVt_PVCV))
+            croak("cancel: the callback must be a code reference");
+        if (s->state == EE_SUB_ACTIVE)
+            ee_client_check(aTHX_ s->c, "cancel");
+        ee_sub_user_cancel(aTHX_ s, cb);
+    }
+
+IV
+id(SV *self)
+    CODE:
+        RETVAL = sub_of(aTHX_ self)->id;
+    OUTPUT:
+        RETVAL
+
+int
+is_active(SV *self)
+    CODE:
+        RETVAL = sub_of(aTHX_ self)->state == EE_SUB_ACTIVE;
+    OUTPUT:
+        RETVAL
+
+void
+DESTROY(SV *self)
+    CODE:
+    {
+        ee_sub *s = sub_of(aTHX_ self);
+        if (s->fork_gen != ee_fork_generation)
+            return;                    /* the parent's; leave it alone */
+        if (s->state == EE_SUB_ACTIVE && PL_phase != PERL_PHASE_DESTRUCT)
+            ee_sub_user_cancel(aTHX_ s, NULL);   /* the last handle is gone */
+        ee_sub_release(aTHX_ s);
     }
 
 INCLUDE: ../generated/ee_methods.xsh

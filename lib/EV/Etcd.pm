@@ -12,6 +12,10 @@ our $VERSION = '0.01';
 require XSLoader;
 XSLoader::load('EV::Etcd', $VERSION);
 
+# Handles of watch, lease_keepalive and election_observe: cancel, id,
+# is_active (xs/Etcd.xs, package EV::Etcd::Handle).
+@EV::Etcd::Watch::ISA = @EV::Etcd::Keepalive::ISA = @EV::Etcd::Observe::ISA = ('EV::Etcd::Handle');
+
 # $EV::Etcd::DIED: called with the error when a callback dies; by default
 # the error is reported with warn and the client carries on.
 our $DIED;

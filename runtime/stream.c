@@ -1,0 +1,303 @@
+/*
+ * stream.c - long-lived gRPC calls (bidi and server streams) shared by every
+ * streaming RPC: open, send (one message on the wire at a time, the rest
+ * queued), a receive loop, half-close, cancel, and the end with its status.
+ * What a message means is the owner's business (watch.c, keepalive.c,
+ * observe.c, snapshot); the reconnect policy is ee_backoff_* below.
+ */
+#include "ee.h"
+#include <math.h>
+
+#define OF(type, member, p) ((type *)((char *)(p) - offsetof(type, member)))
+
+typedef struct send_item {
+    struct send_item *next;
+    grpc_byte_buffer *buf;
+} send_item;
+
+static grpc_slice token_key;
+
+static grpc_byte_buffer *pack(const ProtobufCMessage *msg)
+{
+    size_t len = protobuf_c_message_get_packed_size(msg);
+    grpc_slice s = grpc_slice_malloc(len);
+    grpc_byte_buffer *bb;
+    protobuf_c_message_pack(msg, GRPC_SLICE_START_PTR(s));
+    bb = grpc_raw_byte_buffer_create(&s, 1);
+    grpc_slice_unref(s);
+    return bb;
+}
+
+/* The stream is freed once the call has ended and no batch is outstanding. */
+static void maybe_free(pTHX_ ee_stream *s)
+{
+    ee_client *c = s->c;
+    send_item *it;
+    if (s->pending > 0 || !s->ended)
+        return;
+    while ((it = (send_item *)s->sendq)) {
+        s->sendq = it->next;
+        grpc_byte_buffer_destroy(it->buf);
+        Safefree(it);
+    }
+    if (s->recv_buf)
+        grpc_byte_buffer_destroy(s->recv_buf);
+    grpc_metadata_array_destroy(&s->initial_md);
+    grpc_metadata_array_destroy(&s->trailing_md);
+    grpc_slice_unref(s->details);
+    grpc_slice_unref(s->md.value);
+    if (s->call)
+        grpc_call_unref(s->call);
+    /* unlink from the client */
+    if (s->prev) s->prev->next = s->next; else c->streams = s->next;
+    if (s->next) s->next->prev = s->prev;
+    c->nstreams--;
+    Safefree(s);
+}
+
+static int start_batch(pTHX_ ee_stream *s, grpc_op *ops, size_t n, ee_tag *tag)
+{
+    if (grpc_call_start_batch(s->call, ops, n, tag, NULL) != GRPC_CALL_OK)
+        return 0;
+    s->pending++;
+    return 1;
+}
+
+static void post_recv(pTHX_ ee_stream *s);
+
+static void recv_done(pTHX_ ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, t_recv, t);
+    grpc_byte_buffer *bb = s->recv_buf;
+    s->pending--;
+    s->recv_buf = NULL;
+    if (ok && bb && !s->ended) {
+        grpc_byte_buffer_reader reader;
+        ProtobufCMessage *msg = NULL;
+        if (grpc_byte_buffer_reader_init(&reader, bb)) {
+            grpc_slice sl = grpc_byte_buffer_reader_readall(&reader);
+            grpc_byte_buffer_reader_destroy(&reader);
+            msg = protobuf_c_message_unpack(s->rpc->resp, NULL, GRPC_SLICE_LENGTH(sl),
+                                            GRPC_SLICE_START_PTR(sl));
+            grpc_slice_unref(sl);
+        }
+        grpc_byte_buffer_destroy(bb);
+        if (msg) {
+            s->received++;
+            post_recv(aTHX_ s);               /* keep reading before handing over */
+            if (!s->cancelled)
+                s->ops->on_message(aTHX_ s, msg);
+            protobuf_c_message_free_unpacked(msg, NULL);
+        } else {
+            grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
+                                         "undecodable stream message", NULL);
+        }
+    } else if (bb) {
+        grpc_byte_buffer_destroy(bb);
+    }
+    maybe_free(aTHX_ s);
+}
+
+static void post_recv(pTHX_ ee_stream *s)
+{
+    grpc_op op;
+    memset(&op, 0, sizeof op);
+    op.op = GRPC_OP_RECV_MESSAGE;
+    op.data.recv_message.recv_message = &s->recv_buf;
+    start_batch(aTHX_ s, &op, 1, &s->t_recv);
+}
+
+static void send_next(pTHX_ ee_stream *s);
+
+static void send_done(pTHX_ ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, t_send, t);
+    s->pending--;
+    s->sending = 0;
+    if (s->send_buf) {
+        grpc_byte_buffer_destroy(s->send_buf);
+        s->send_buf = NULL;
+    }
+    if (ok && !s->ended)
+        send_next(aTHX_ s);
+    maybe_free(aTHX_ s);
+}
+
+static void send_next(pTHX_ ee_stream *s)
+{
+    grpc_op op;
+    send_item *it = (send_item *)s->sendq;
+    if (s->sending || s->ended)
+        return;
+    memset(&op, 0, sizeof op);
+    if (it) {
+        s->sendq = it->next;
+        s->send_buf = it->buf;
+        Safefree(it);
+        op.op = GRPC_OP_SEND_MESSAGE;
+        op.data.send_message.send_message = s->send_buf;
+    } else if (s->half_close && !s->closed_send) {
+        s->closed_send = 1;
+        op.op = GRPC_OP_SEND_CLOSE_FROM_CLIENT;
+    } else {
+        return;
+    }
+    s->sending = 1;
+    start_batch(aTHX_ s, &op, 1, &s->t_send);
+}
+
+static void status_done(pTHX_ ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, t_status, t);
+    s->pending--;
+    s->ended = 1;
+    if (s->ops->on_end)
+        s->ops->on_end(aTHX_ s, s->status, (const char *)GRPC_SLICE_START_PTR(s->details),
+                       GRPC_SLICE_LENGTH(s->details));
+    maybe_free(aTHX_ s);
+}
+
+static void start_done(pTHX_ ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, t_start, t);
+    s->pending--;
+    maybe_free(aTHX_ s);
+}
+
+ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                          const ee_stream_ops *ops, void *owner)
+{
+    ee_stream *s;
+    grpc_op ops_[4];
+    size_t n = 0;
+
+    Newxz(s, 1, ee_stream);
+    s->c = c;
+    s->rpc = rpc;
+    s->ops = ops;
+    s->owner = owner;
+    s->details = grpc_empty_slice();
+    s->t_recv.done = recv_done;
+    s->t_send.done = send_done;
+    s->t_status.done = status_done;
+    s->t_start.done = start_done;
+    grpc_metadata_array_init(&s->initial_md);
+    grpc_metadata_array_init(&s->trailing_md);
+    s->next = c->streams;
+    if (c->streams)
+        c->streams->prev = s;
+    c->streams = s;
+    c->nstreams++;
+
+    s->call = grpc_channel_create_registered_call(
+        c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
+        ee_client_registered(c, (int)(rpc - eeg_rpcs)), gpr_inf_future(GPR_CLOCK_REALTIME), NULL);
+
+    memset(ops_, 0, sizeof ops_);
+    ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;
+    if (c->has_token) {
+        if (!GRPC_SLICE_LENGTH(token_key))
+            token_key = grpc_slice_from_static_string("token");
+        s->md.key = token_key;
+        s->md.value = grpc_slice_ref(c->token);
+        ops_[n].data.send_initial_metadata.count = 1;
+        ops_[n].data.send_initial_metadata.metadata = &s->md;
+    }
+    n++;
+    ops_[n].op = GRPC_OP_RECV_INITIAL_METADATA;
+    ops_[n++].data.recv_initial_metadata.recv_initial_metadata = &s->initial_md;
+    if (first && rpc->kind == EE_SERVER_STREAM) {       /* request, then half-close */
+        s->send_buf = pack(first);
+        ops_[n].op = GRPC_OP_SEND_MESSAGE;
+        ops_[n++].data.send_message.send_message = s->send_buf;
+        ops_[n++].op = GRPC_OP_SEND_CLOSE_FROM_CLIENT;
+        s->closed_send = s->half_close = 1;
+        first = NULL;
+    }
+    if (!s->call || !start_batch(aTHX_ s, ops_, n, &s->t_start)) {
+        /* report through the normal end path, from the loop */
+        s->status = GRPC_STATUS_INTERNAL;
+        s->details = grpc_slice_from_static_string("could not start the stream");
+        s->pending++;
+        ee_bridge_post(aTHX_ &c->bridge, &s->t_status);
+        return s;
+    }
+    memset(ops_, 0, sizeof ops_);
+    ops_[0].op = GRPC_OP_RECV_STATUS_ON_CLIENT;
+    ops_[0].data.recv_status_on_client.trailing_metadata = &s->trailing_md;
+    ops_[0].data.recv_status_on_client.status = &s->status;
+    ops_[0].data.recv_status_on_client.status_details = &s->details;
+    start_batch(aTHX_ s, ops_, 1, &s->t_status);
+    post_recv(aTHX_ s);
+    if (first)
+        ee_stream_send(aTHX_ s, first);
+    return s;
+}
+
+void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
+{
+    send_item *it, **pp;
+    if (s->ended || s->closed_send || s->half_close)
+        return;
+    Newx(it, 1, send_item);
+    it->buf = pack(msg);
+    it->next = NULL;
+    for (pp = (send_item **)&s->sendq; *pp; pp = &(*pp)->next)
+        ;
+    *pp = it;
+    send_next(aTHX_ s);
+}
+
+void ee_stream_close_send(pTHX_ ee_stream *s)
+{
+    s->half_close = 1;
+    send_next(aTHX_ s);
+}
+
+/* Cancel: no more messages reach the owner; on_end still runs once. */
+void ee_stream_cancel(pTHX_ ee_stream *s)
+{
+    if (s->cancelled || s->ended)
+        return;
+    s->cancelled = 1;
+    if (s->call)
+        grpc_call_cancel(s->call, NULL);
+}
+
+/* ---- reconnect policy: exponential backoff with full jitter, capped ---- */
+
+double ee_backoff_delay(int attempt)
+{
+    double base = 0.1 * pow(2.0, attempt > 10 ? 10 : attempt);
+    if (base > 5.0)
+        base = 5.0;
+    return base / 2 + base / 2 * ((double)rand() / RAND_MAX);
+}
+
+/* ---- timers that do not keep EV::run alive by themselves ---- */
+
+void ee_timer_start(ev_timer *w, double after)
+{
+    if (ev_is_active(w)) {
+        ev_ref(EV_DEFAULT_UC);
+        ev_timer_stop(EV_DEFAULT_UC, w);
+    }
+    ev_timer_set(w, after, 0.);
+    ev_timer_start(EV_DEFAULT_UC, w);
+    ev_unref(EV_DEFAULT_UC);
+}
+
+/* First thing in a one-shot timer's callback: libev has stopped it, which
+ * took the loop reference ee_timer_start gave back; restore the balance. */
+void ee_timer_fired(ev_timer *w)
+{
+    ev_ref(EV_DEFAULT_UC);
+}
+
+void ee_timer_stop(ev_timer *w)
+{
+    if (ev_is_active(w)) {
+        ev_ref(EV_DEFAULT_UC);
+        ev_timer_stop(EV_DEFAULT_UC, w);
+    }
+}

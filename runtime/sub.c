@@ -1,0 +1,142 @@
+/*
+ * sub.c - subscriptions: a watch, a lease keepalive, an election observe.
+ * What they share: the user's callback (each message, then at most one
+ * final error), cancel with its own callback, the Perl handle object whose
+ * last reference going away cancels, a loop reference while alive, and the
+ * client's list used at teardown.  The stream work is in watch.c,
+ * keepalive.c and observe.c.
+ */
+#include "ee.h"
+
+void ee_sub_init(pTHX_ ee_sub *s, const ee_sub_class *cls, ee_client *c, SV *cb, int auto_reconnect)
+{
+    s->cls = cls;
+    s->c = c;
+    s->refcnt = 1;                      /* the kind's manager */
+    s->state = EE_SUB_ACTIVE;
+    s->auto_reconnect = auto_reconnect && c->max_retries > 0;
+    s->cb = SvREFCNT_inc_simple_NN(cb);
+    s->cancel_cb = NULL;
+    s->fork_gen = c->fork_gen;
+    s->prev = NULL;
+    s->next = c->subs;
+    if (c->subs)
+        c->subs->prev = s;
+    c->subs = s;
+    ev_ref(EV_DEFAULT_UC);              /* a live subscription keeps EV::run going */
+}
+
+void ee_sub_release(pTHX_ ee_sub *s)
+{
+    if (--s->refcnt > 0)
+        return;
+    if (s->cls->free)
+        s->cls->free(aTHX_ s);
+    if (s->cb)
+        SvREFCNT_dec(s->cb);
+    if (s->cancel_cb)
+        SvREFCNT_dec(s->cancel_cb);
+    Safefree(s);
+}
+
+/* No more callbacks (a pending cancel callback excepted). */
+void ee_sub_finish(pTHX_ ee_sub *s)
+{
+    ee_client *c = s->c;
+    SV *cb;
+    if (s->state == EE_SUB_DONE)
+        return;
+    s->state = EE_SUB_DONE;
+    if (s->prev) s->prev->next = s->next; else c->subs = s->next;
+    if (s->next) s->next->prev = s->prev;
+    s->prev = s->next = NULL;
+    ev_unref(EV_DEFAULT_UC);
+    cb = s->cb;
+    s->cb = NULL;
+    if (cb)
+        SvREFCNT_dec(cb);
+}
+
+void ee_sub_deliver(pTHX_ ee_sub *s, SV *resp, SV *err)
+{
+    if (s->state != EE_SUB_ACTIVE || !s->cb || s->c->closing) {
+        if (resp) SvREFCNT_dec(resp);
+        if (err) SvREFCNT_dec(err);
+        return;
+    }
+    s->refcnt++;
+    {
+        SV *cb = SvREFCNT_inc_simple_NN(s->cb);
+        ee_invoke_cb(aTHX_ cb, resp, err);
+        SvREFCNT_dec(cb);
+    }
+    ee_sub_release(aTHX_ s);
+}
+
+/* The final error: delivered once, then the subscription is done. */
+void ee_sub_fail(pTHX_ ee_sub *s, int code, const char *msg, STRLEN len, SV *extra_key, SV *extra_val)
+{
+    SV *err;
+    if (s->state == EE_SUB_DONE)
+        return;
+    if (s->state == EE_SUB_CANCELLING) {   /* the user is stopping it anyway */
+        ee_sub_cancelled(aTHX_ s);
+        return;
+    }
+    err = ee_error_sv(aTHX_ code, msg, len, s->cls->source);
+    if (extra_key)
+        hv_store_ent((HV *)SvRV(err), extra_key, extra_val, 0);
+    s->refcnt++;
+    ee_sub_deliver(aTHX_ s, NULL, err);
+    ee_sub_finish(aTHX_ s);
+    ee_sub_release(aTHX_ s);
+}
+
+/* Cancel completed: cancel_cb->({}, undef). */
+void ee_sub_cancelled(pTHX_ ee_sub *s)
+{
+    SV *cb = s->cancel_cb;
+    s->cancel_cb = NULL;
+    s->refcnt++;
+    ee_sub_finish(aTHX_ s);
+    if (cb) {
+        if (!s->c->closing)
+            ee_invoke_cb(aTHX_ cb, newRV_noinc((SV *)newHV()), NULL);
+        SvREFCNT_dec(cb);
+    }
+    ee_sub_release(aTHX_ s);
+}
+
+void ee_sub_user_cancel(pTHX_ ee_sub *s, SV *cb)
+{
+    if (s->state != EE_SUB_ACTIVE) {
+        /* already cancelled (or cancelling): success at once */
+        if (cb)
+            ee_invoke_cb(aTHX_ cb, newRV_noinc((SV *)newHV()), NULL);
+        return;
+    }
+    s->state = EE_SUB_CANCELLING;
+    s->cancel_cb = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
+    s->cls->cancel(aTHX_ s);
+}
+
+SV *ee_sub_handle(pTHX_ ee_sub *s)
+{
+    SV *rv = newSV(0);
+    s->refcnt++;
+    sv_setref_pv(rv, s->cls->perl_class, s);
+    return rv;
+}
+
+/* Teardown: whatever is still alive once the streams are gone. */
+void ee_sub_client_gone(pTHX_ ee_client *c)
+{
+    static const char m[] = "cancelled: the client was destroyed";
+    while (c->subs) {
+        ee_sub *s = c->subs;
+        int release = s->cls->gone ? s->cls->gone(aTHX_ s) : 0;
+        ee_sub_fail(aTHX_ s, GRPC_STATUS_CANCELLED, m, sizeof m - 1, NULL, NULL);
+        if (release)
+            ee_sub_release(aTHX_ s);
+    }
+}

@@ -1,0 +1,347 @@
+/*
+ * watch.c - every watch of a client on ONE gRPC Watch stream.
+ *
+ * The client chooses each watch's id (WatchCreateRequest.watch_id), so the
+ * id the user sees is the id on the wire, on this stream and on every
+ * stream after a reconnect.  Each watch remembers where to resume: the
+ * mod_revision of the last event delivered + 1 (never a response header's
+ * revision while catching up: that is the current revision and would skip
+ * history), or the header revision + 1 of a created / progress response,
+ * which etcd only sends for watchers that are in sync.
+ */
+#include "ee.h"
+#include "etcdserverpb/rpc.pb-c.h"
+
+enum { W_PENDING = 0, W_CREATING, W_ACTIVE };
+
+typedef struct ee_watch {
+    ee_sub sub;                        /* first: an ee_watch is an ee_sub */
+    struct ee_watch *prev, *next;      /* the watcher's list */
+    int64_t id;
+    int wstate;
+    int announced;                     /* the user has seen created */
+    int64_t next_rev;                  /* resume point; 0 = from now */
+    ProtobufCBinaryData create;        /* the packed WatchCreateRequest */
+} ee_watch;
+
+struct ee_watcher {
+    ee_client *c;
+    ee_stream *stream;
+    ee_watch *list;
+    HV *by_id;                         /* id (8 bytes) -> ee_watch */
+    int attempts;
+    ev_timer retry;
+    int64_t next_id;
+};
+
+static void connect_stream(pTHX_ ee_watcher *w);
+
+static const ee_rpc *watch_rpc(void)
+{
+    static const ee_rpc *r;
+    int i;
+    if (!r)
+        for (i = 0; i < eeg_nrpcs; i++)
+            if (eeg_rpcs[i].req == &etcdserverpb__watch_request__descriptor)
+                r = &eeg_rpcs[i];
+    return r;
+}
+
+static ee_watch *find(pTHX_ ee_watcher *w, int64_t id)
+{
+    SV **svp = hv_fetch(w->by_id, (const char *)&id, sizeof id, 0);
+    return svp ? INT2PTR(ee_watch *, SvIV(*svp)) : NULL;
+}
+
+static void send_create(pTHX_ ee_watcher *w, ee_watch *x)
+{
+    Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
+    Etcdserverpb__WatchCreateRequest *cr = (Etcdserverpb__WatchCreateRequest *)
+        protobuf_c_message_unpack(&etcdserverpb__watch_create_request__descriptor, NULL,
+                                  x->create.len, x->create.data);
+    cr->watch_id = x->id;
+    cr->start_revision = x->next_rev;
+    req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_CREATE_REQUEST;
+    req.create_request = cr;
+    ee_stream_send(aTHX_ w->stream, &req.base);
+    protobuf_c_message_free_unpacked(&cr->base, NULL);
+    x->wstate = W_CREATING;
+}
+
+static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
+{
+    Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
+    Etcdserverpb__WatchCancelRequest cancel = ETCDSERVERPB__WATCH_CANCEL_REQUEST__INIT;
+    cancel.watch_id = id;
+    req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_CANCEL_REQUEST;
+    req.cancel_request = &cancel;
+    ee_stream_send(aTHX_ w->stream, &req.base);
+}
+
+/* Remove a watch from the watcher (its sub may live on in a Perl handle). */
+static void drop(pTHX_ ee_watcher *w, ee_watch *x)
+{
+    if (!x->prev && w->list != x)
+        return;                        /* not listed */
+    if (x->prev) x->prev->next = x->next; else w->list = x->next;
+    if (x->next) x->next->prev = x->prev;
+    x->prev = x->next = NULL;
+    hv_delete(w->by_id, (const char *)&x->id, sizeof x->id, G_DISCARD);
+    ee_sub_release(aTHX_ &x->sub);
+    if (!w->list && w->stream) {       /* nothing left to watch: close */
+        ee_stream *s = w->stream;
+        w->stream = NULL;
+        ee_stream_cancel(aTHX_ s);
+    }
+}
+
+static void deliver(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r)
+{
+    SV *resp = watch_rpc()->resp_to_sv(aTHX_ r);
+    hv_stores((HV *)SvRV(resp), "watch_id", newSViv(x->id));
+    ee_sub_deliver(aTHX_ &x->sub, resp, NULL);
+}
+
+static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
+{
+    ee_watcher *w = (ee_watcher *)s->owner;
+    const Etcdserverpb__WatchResponse *r = (const Etcdserverpb__WatchResponse *)msg;
+    int64_t hrev = r->header ? r->header->revision : 0;
+    ee_watch *x;
+
+    w->attempts = 0;                   /* the stream works */
+    if (r->watch_id == -1) {
+        /* a progress notification for the whole stream (RequestProgress) */
+        ee_watch *next;
+        for (x = w->list; x; x = next) {
+            next = x->next;
+            if (x->wstate != W_ACTIVE)
+                continue;
+            if (hrev + 1 > x->next_rev)
+                x->next_rev = hrev + 1;
+            x->sub.refcnt++;
+            deliver(aTHX_ x, r);
+            next = x->next;
+            ee_sub_release(aTHX_ &x->sub);
+        }
+        return;
+    }
+    if (!(x = find(aTHX_ w, r->watch_id)))
+        return;                        /* cancelled locally meanwhile */
+    x->sub.refcnt++;
+    if (r->created) {
+        x->wstate = W_ACTIVE;
+        if (x->next_rev == 0)
+            x->next_rev = hrev + 1;
+        if (x->sub.state == EE_SUB_CANCELLING) {
+            send_cancel(aTHX_ w, x->id);
+        } else if (!x->announced && !r->canceled) {
+            x->announced = 1;
+            deliver(aTHX_ x, r);
+        }
+    }
+    if (r->canceled) {
+        if (x->sub.state == EE_SUB_CANCELLING) {
+            drop(aTHX_ w, x);
+            ee_sub_cancelled(aTHX_ &x->sub);
+        } else {
+            char buf[256];
+            const char *why = r->cancel_reason && *r->cancel_reason ? r->cancel_reason : NULL;
+            int code = r->compact_revision > 0 ? GRPC_STATUS_OUT_OF_RANGE : GRPC_STATUS_CANCELLED;
+            if (!why) {
+                if (r->compact_revision > 0)
+                    snprintf(buf, sizeof buf, "etcdserver: mvcc: required revision has been compacted "
+                             "(compact revision %" PRId64 ")", r->compact_revision);
+                else
+                    snprintf(buf, sizeof buf, "watch %" PRId64 " cancelled by the server", x->id);
+                why = buf;
+            }
+            drop(aTHX_ w, x);
+            ee_sub_fail(aTHX_ &x->sub, code, why, strlen(why),
+                        sv_2mortal(newSVpvs("compact_revision")), newSViv(r->compact_revision));
+        }
+    } else if (!r->created) {
+        if (r->n_events)
+            x->next_rev = r->events[r->n_events - 1]->kv
+                        ? r->events[r->n_events - 1]->kv->mod_revision + 1 : x->next_rev;
+        else if (x->wstate == W_ACTIVE && hrev + 1 > x->next_rev)
+            x->next_rev = hrev + 1;    /* progress notification: in sync up to hrev */
+        deliver(aTHX_ x, r);
+    }
+    ee_sub_release(aTHX_ &x->sub);
+}
+
+static void retry_cb(EV_P_ ev_timer *t, int revents)
+{
+    dTHX;
+    ee_watcher *w = (ee_watcher *)t->data;
+    ee_timer_fired(t);
+    if (EE_FORKED(w->c))
+        return;
+    if (w->list && !w->stream && !w->c->destroyed)
+        connect_stream(aTHX_ w);
+}
+
+static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
+{
+    ee_watcher *w = (ee_watcher *)s->owner;
+    ee_watch *x, *next;
+    int again = 0;
+    if (w->stream != s)
+        return;                        /* an old stream, closed on purpose */
+    w->stream = NULL;
+    if (w->c->destroyed)
+        return;                        /* teardown fails what is left */
+    if (code == GRPC_STATUS_OK) {
+        static const char m[] = "the server closed the watch stream";
+        code = GRPC_STATUS_UNAVAILABLE;
+        msg = m;
+        len = sizeof m - 1;
+    }
+    for (x = w->list; x; x = next) {
+        next = x->next;
+        if (x->sub.state == EE_SUB_CANCELLING) {        /* gone with the stream */
+            drop(aTHX_ w, x);
+            ee_sub_cancelled(aTHX_ &x->sub);
+        } else if (x->sub.auto_reconnect) {
+            x->wstate = W_PENDING;
+            again = 1;
+        } else {
+            x->sub.refcnt++;
+            drop(aTHX_ w, x);
+            ee_sub_fail(aTHX_ &x->sub, code, msg, len, NULL, NULL);
+            ee_sub_release(aTHX_ &x->sub);
+        }
+    }
+    if (!again)
+        return;
+    if (w->attempts >= w->c->max_retries) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "watch stream failed %d times in a row, giving up: %.*s",
+                 w->attempts + 1, (int)len, msg);
+        while ((x = w->list)) {
+            x->sub.refcnt++;
+            drop(aTHX_ w, x);
+            ee_sub_fail(aTHX_ &x->sub, code, buf, strlen(buf), NULL, NULL);
+            ee_sub_release(aTHX_ &x->sub);
+        }
+        w->attempts = 0;
+        return;
+    }
+    ee_timer_start(&w->retry, ee_backoff_delay(w->attempts++));
+}
+
+static const ee_stream_ops watch_ops = { on_message, on_end };
+
+static void connect_stream(pTHX_ ee_watcher *w)
+{
+    ee_watch *x;
+    w->stream = ee_stream_open(aTHX_ w->c, watch_rpc(), NULL, &watch_ops, w);
+    for (x = w->list; x; x = x->next)
+        if (x->wstate == W_PENDING)
+            send_create(aTHX_ w, x);
+}
+
+static void watch_cancel(pTHX_ ee_sub *s)
+{
+    ee_watch *x = (ee_watch *)s;
+    ee_watcher *w = s->c->watcher;
+    if (x->wstate == W_ACTIVE && w->stream) {
+        send_cancel(aTHX_ w, x->id);   /* completes when the server confirms */
+    } else if (x->wstate == W_CREATING && w->stream) {
+        /* cancelled once the server has created it (on_message) */
+    } else {
+        drop(aTHX_ w, x);
+        ee_sub_cancelled(aTHX_ s);
+    }
+}
+
+static void watch_free(pTHX_ ee_sub *s)
+{
+    ee_watch *x = (ee_watch *)s;
+    Safefree(x->create.data);
+}
+
+static const ee_sub_class watch_class = { "watch", "EV::Etcd::Watch", watch_cancel, watch_free, NULL };
+
+static ee_watcher *watcher(pTHX_ ee_client *c)
+{
+    if (!c->watcher) {
+        ee_watcher *w;
+        Newxz(w, 1, ee_watcher);
+        w->c = c;
+        w->by_id = newHV();
+        w->next_id = 1;
+        ev_timer_init(&w->retry, retry_cb, 0., 0.);
+        w->retry.data = (void *)w;
+        c->watcher = w;
+    }
+    return c->watcher;
+}
+
+SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *msg, SV *cb,
+                   const ee_call_opts *o, int want_handle)
+{
+    Etcdserverpb__WatchCreateRequest *cr = (Etcdserverpb__WatchCreateRequest *)msg;
+    ee_watcher *w = watcher(aTHX_ c);
+    ee_watch *x;
+    int64_t id = cr->watch_id;
+    SV *handle = NULL;
+
+    if (id < 0)
+        croak("%s: 'watch_id' must not be negative", m->name);
+    if (id) {
+        if (find(aTHX_ w, id))
+            croak("%s: watch_id %" PRId64 " is already in use on this client", m->name, id);
+    } else {
+        while (find(aTHX_ w, w->next_id))
+            w->next_id++;
+        id = w->next_id++;
+    }
+    Newxz(x, 1, ee_watch);
+    ee_sub_init(aTHX_ &x->sub, &watch_class, c, cb, o->auto_reconnect);
+    x->id = id;
+    x->sub.id = (IV)id;
+    x->next_rev = cr->start_revision;
+    x->create.len = protobuf_c_message_get_packed_size(msg);
+    Newx(x->create.data, x->create.len ? x->create.len : 1, uint8_t);
+    protobuf_c_message_pack(msg, x->create.data);
+    x->next = w->list;
+    if (w->list)
+        w->list->prev = x;
+    w->list = x;
+    hv_store(w->by_id, (const char *)&id, sizeof id, newSViv(PTR2IV(x)), 0);
+    if (want_handle)
+        handle = ee_sub_handle(aTHX_ &x->sub);
+    if (w->stream)
+        send_create(aTHX_ w, x);
+    else if (!ev_is_active(&w->retry))
+        connect_stream(aTHX_ w);
+    return handle;
+}
+
+/* Ask the server for a progress notification on every watch (RequestProgress). */
+void ee_watch_progress(pTHX_ ee_client *c)
+{
+    Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
+    Etcdserverpb__WatchProgressRequest pr = ETCDSERVERPB__WATCH_PROGRESS_REQUEST__INIT;
+    if (!c->watcher || !c->watcher->stream)
+        return;
+    req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_PROGRESS_REQUEST;
+    req.progress_request = &pr;
+    ee_stream_send(aTHX_ c->watcher->stream, &req.base);
+}
+
+/* Teardown, after the stream has ended. */
+void ee_watch_client_gone(pTHX_ ee_client *c)
+{
+    ee_watcher *w = c->watcher;
+    if (!w)
+        return;
+    ee_timer_stop(&w->retry);
+    while (w->list)
+        drop(aTHX_ w, w->list);
+    SvREFCNT_dec((SV *)w->by_id);
+    Safefree(w);
+    c->watcher = NULL;
+}
