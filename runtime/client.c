@@ -8,23 +8,59 @@
  */
 #include "ee.h"
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <netdb.h>
 #include <sys/socket.h>
 #include <grpc/grpc_security.h>
 
 volatile unsigned long ee_fork_generation = 0;
 
+/* gRPC Core's own fork handlers (fork support, GRPC_ENABLE_FORK_SUPPORT)
+ * are exported but, in Debian's build, not registered with pthread_atfork;
+ * they are C++ functions, so they are looked up by their mangled names.
+ * Without them an inherited client is still safe; only new clients in the
+ * child would not work. */
+static void (*grpc_prefork_fn)(void);
+static void (*grpc_postfork_parent_fn)(void);
+static void (*grpc_postfork_child_fn)(void);
+
+static void before_fork(void)
+{
+    ee_bridge_prefork();               /* park our threads outside gRPC first */
+    if (grpc_prefork_fn)
+        grpc_prefork_fn();
+}
+
+static void after_fork_in_parent(void)
+{
+    if (grpc_postfork_parent_fn)
+        grpc_postfork_parent_fn();
+    ee_bridge_postfork_parent();
+}
+
 static void after_fork_in_child(void)
 {
     ee_fork_generation++;
+    if (grpc_postfork_child_fn)
+        grpc_postfork_child_fn();
+    ee_bridge_postfork_child();
 }
 
 static pthread_once_t global_once = PTHREAD_ONCE_INIT;
 
+/* gRPC's fork support lets a child process create its own clients; its
+ * handlers run after ours park the completion-queue threads (atfork prepare
+ * handlers run in reverse order of registration). */
 static void global_init(void)
 {
+    setenv("GRPC_ENABLE_FORK_SUPPORT", "1", 0);
     grpc_init();
-    pthread_atfork(NULL, NULL, after_fork_in_child);
+    grpc_prefork_fn = (void (*)(void))dlsym(RTLD_DEFAULT, "_Z12grpc_preforkv");
+    grpc_postfork_parent_fn = (void (*)(void))dlsym(RTLD_DEFAULT, "_Z20grpc_postfork_parentv");
+    grpc_postfork_child_fn = (void (*)(void))dlsym(RTLD_DEFAULT, "_Z19grpc_postfork_childv");
+    if (!grpc_prefork_fn || !grpc_postfork_parent_fn || !grpc_postfork_child_fn)
+        grpc_prefork_fn = grpc_postfork_parent_fn = grpc_postfork_child_fn = NULL;
+    pthread_atfork(before_fork, after_fork_in_parent, after_fork_in_child);
 }
 
 /* "http://h:p/" -> "h:p"; croaks on what gRPC cannot use. */
