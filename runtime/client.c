@@ -12,6 +12,7 @@
 #include <netdb.h>
 #include <sys/socket.h>
 #include <grpc/grpc_security.h>
+#include <grpc/support/alloc.h>
 
 volatile unsigned long ee_fork_generation = 0;
 
@@ -149,6 +150,69 @@ static char *build_target(pTHX_ char **eps, int n)
     return savepv(SvPV_nolen(t));
 }
 
+/* The endpoint in use: the server of the last completed call (recorded
+ * while health monitoring is on), else the first endpoint. */
+const char *ee_client_endpoint(ee_client *c)
+{
+    return c->peer[0] ? c->peer : c->endpoints[0];
+}
+
+void ee_client_note_peer(ee_client *c, grpc_call *call)
+{
+    char *p = grpc_call_get_peer(call), *s = p;
+    if (!p)
+        return;
+    if (strncmp(s, "ipv4:", 5) == 0 || strncmp(s, "ipv6:", 5) == 0)
+        s += 5;
+    if (*s && strcmp(s, "unknown") != 0)
+        my_strlcpy(c->peer, s, sizeof c->peer);
+    gpr_free(p);
+}
+
+/* health_interval: poll the channel's connectivity state (asking an idle
+ * channel to connect) and report changes to on_health_change(1|0, endpoint).
+ * CONNECTING and IDLE keep the last verdict. */
+static void health_cb(EV_P_ ev_timer *w, int revents)
+{
+    dTHX;
+    ee_client *c = (ee_client *)w->data;
+    grpc_connectivity_state st;
+    int now;
+    if (EE_FORKED(c)) {
+        ev_ref(EV_DEFAULT_UC);
+        ev_timer_stop(EV_DEFAULT_UC, w);
+        return;
+    }
+    st = grpc_channel_check_connectivity_state(c->channel, 1);
+    if (st == GRPC_CHANNEL_READY)
+        now = 1;
+    else if (st == GRPC_CHANNEL_TRANSIENT_FAILURE || st == GRPC_CHANNEL_SHUTDOWN)
+        now = 0;
+    else
+        return;
+    if (now == c->healthy)
+        return;
+    c->healthy = now;
+    if (c->on_health_change) {
+        dSP;
+        ENTER;
+        SAVETMPS;
+        PUSHMARK(SP);
+        EXTEND(SP, 2);
+        mPUSHi(now);
+        mPUSHp(ee_client_endpoint(c), strlen(ee_client_endpoint(c)));
+        PUTBACK;
+        c->depth++;
+        call_sv(c->on_health_change, G_VOID | G_DISCARD | G_EVAL);
+        c->depth--;
+        if (SvTRUE(ERRSV))
+            warn("EV::Etcd: on_health_change died: %" SVf, SVfARG(ERRSV));
+        FREETMPS;
+        LEAVE;
+        ee_client_idle_check(aTHX_ c);
+    }
+}
+
 ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retries,
                          double health_interval, SV *on_health_change, SV *auth_token)
 {
@@ -236,6 +300,14 @@ ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retri
         grpc_channel_destroy(c->channel);
         croak("new: could not start the completion-queue thread");
     }
+    c->healthy = -1;
+    ev_timer_init(&c->health, health_cb, health_interval, health_interval);
+    c->health.data = (void *)c;
+    if (health_interval > 0) {
+        grpc_channel_check_connectivity_state(c->channel, 1);   /* connect now */
+        ev_timer_start(EV_DEFAULT_UC, &c->health);
+        ev_unref(EV_DEFAULT_UC);       /* monitoring alone does not keep EV::run going */
+    }
     return c;
 }
 
@@ -265,6 +337,10 @@ void ee_client_check(pTHX_ ee_client *c, const char *method)
 static void client_free(pTHX_ ee_client *c)
 {
     int i;
+    if (ev_is_active(&c->health)) {
+        ev_ref(EV_DEFAULT_UC);
+        ev_timer_stop(EV_DEFAULT_UC, &c->health);
+    }
     grpc_channel_destroy(c->channel);
     ee_bridge_stop(aTHX_ &c->bridge);
     grpc_slice_unref(c->token);
@@ -315,6 +391,10 @@ void ee_client_destroy(pTHX_ ee_client *c)
         }
         ev_ref(EV_DEFAULT_UC);
         ev_async_stop(EV_DEFAULT_UC, &c->bridge.async);
+        if (ev_is_active(&c->health)) {
+            ev_ref(EV_DEFAULT_UC);
+            ev_timer_stop(EV_DEFAULT_UC, &c->health);
+        }
         if (c->on_health_change)
             SvREFCNT_dec(c->on_health_change);
         return;                    /* the rest is the parent's; leak it */

@@ -180,6 +180,10 @@ struct ee_client {
     int max_retries;
     double health_interval;
     SV *on_health_change;
+    ev_timer health;          /* connectivity check every health_interval */
+    int healthy;              /* last reported: -1 unknown, 0, 1 */
+    char peer[96];            /* host:port of the last call's server (health on) */
+    unsigned long streams_opened;   /* statistics (_stats) */
     grpc_slice token;         /* auth token; empty when none */
     int has_token;
     ee_call *inflight;        /* accepted calls whose callback has not run */
@@ -209,6 +213,8 @@ void ee_client_destroy(pTHX_ ee_client *c);
 void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
 void *ee_client_registered(ee_client *c, int rpc);
 void ee_client_idle_check(pTHX_ ee_client *c);
+const char *ee_client_endpoint(ee_client *c);
+void ee_client_note_peer(ee_client *c, grpc_call *call);
 
 /* ---- calls (runtime/unary.c) ---- */
 

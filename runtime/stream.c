@@ -83,6 +83,8 @@ static void recv_done(pTHX_ ee_tag *t, int ok)
         }
         grpc_byte_buffer_destroy(bb);
         if (msg) {
+            if (!s->received && s->c->health_interval > 0)
+                ee_client_note_peer(s->c, s->call);
             s->received++;
             post_recv(aTHX_ s);               /* keep reading before handing over */
             if (!s->cancelled)
@@ -188,6 +190,7 @@ ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufC
         c->streams->prev = s;
     c->streams = s;
     c->nstreams++;
+    c->streams_opened++;
 
     s->call = grpc_channel_create_registered_call(
         c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,

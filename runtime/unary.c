@@ -79,6 +79,8 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         c->nactive--;
         launch_queued(aTHX_ c);
     }
+    if (c->health_interval > 0 && call->call && call->status != GRPC_STATUS_UNAVAILABLE)
+        ee_client_note_peer(c, call->call);
     if (!ok && call->status == GRPC_STATUS_OK)     /* batch failed before any status */
         call->status = GRPC_STATUS_INTERNAL;
     if (call->status == GRPC_STATUS_OK) {

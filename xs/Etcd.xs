@@ -51,10 +51,23 @@ call(SV *self, SV *service, SV *method, SV *fields, ...)
         ee_call_generic(aTHX_ client_of(aTHX_ self, "call"), service, method, fields,
                         &ST(4), items - 4);
 
-int
-_inflight(SV *self)
+SV *
+_stats(SV *self)
     CODE:
-        RETVAL = client_of(aTHX_ self, "_inflight")->ninflight;
+    {
+        ee_client *c = client_of(aTHX_ self, "_stats");
+        HV *hv = newHV();
+        ee_sub *s;
+        IV nsubs = 0;
+        for (s = c->subs; s; s = s->next)
+            nsubs++;
+        hv_stores(hv, "calls_in_flight", newSViv(c->ninflight));
+        hv_stores(hv, "calls_on_wire", newSViv(c->nactive));
+        hv_stores(hv, "streams_open", newSViv(c->nstreams));
+        hv_stores(hv, "streams_opened", newSVuv(c->streams_opened));
+        hv_stores(hv, "subscriptions", newSViv(nsubs));
+        RETVAL = newRV_noinc((SV *)hv);
+    }
     OUTPUT:
         RETVAL
 
