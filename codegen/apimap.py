@@ -17,7 +17,8 @@ from naming import Names
 
 TRANSFORMS = {"prefix_range_end": ("key", "range_end")}
 HOOKS = {"store_token": "EE_HOOK_STORE_TOKEN"}
-STREAMS = {"watch": "EE_STREAM_WATCH", "keepalive": "EE_STREAM_KEEPALIVE", "observe": "EE_STREAM_OBSERVE"}
+STREAMS = {"watch": "EE_STREAM_WATCH", "keepalive": "EE_STREAM_KEEPALIVE",
+           "observe": "EE_STREAM_OBSERVE", "snapshot": "EE_STREAM_SNAPSHOT"}
 RUNTIME_OPTIONS = {"auto_reconnect": "EE_RT_AUTO_RECONNECT"}
 
 
@@ -287,9 +288,15 @@ def build(model, map_path):
         args, nrequired, seen_optional = [], 0, False
         for a in ms.get("args", []):
             a = {"field": a} if isinstance(a, str) else dict(a)
-            bad = set(a) - {"field", "optional", "undef_ok"}
+            bad = set(a) - {"field", "optional", "undef_ok", "runtime"}
             if bad:
                 raise MapError(f"[methods.{name}] args: unknown keys {sorted(bad)}")
+            if "runtime" in a:
+                if stream is None:
+                    raise MapError(f"[methods.{name}] args: runtime arguments need a stream kind")
+                nrequired += 1
+                args.append(ArgView(a["runtime"], ["EE_ARG_RUNTIME"], "$" + a["runtime"]))
+                continue
             fv = _resolve_path(model, msg_views, message_view, target, a["field"], f"[methods.{name}] args")
             flags = []
             if a.get("optional"):

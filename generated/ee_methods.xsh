@@ -48,12 +48,13 @@ put(SV *self, ...)
         hash_kv = 38
         hash = 39
         move_leader = 40
-        downgrade = 41
-        member_list = 42
-        member_add = 43
-        member_remove = 44
-        member_update = 45
-        member_promote = 46
+        snapshot = 41
+        downgrade = 42
+        member_list = 43
+        member_add = 44
+        member_remove = 45
+        member_update = 46
+        member_promote = 47
     PPCODE:
     {
         SV *handle = ee_invoke(aTHX_ client_of(aTHX_ self, eeg_methods[ix].name), &eeg_methods[ix],

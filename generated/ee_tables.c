@@ -369,6 +369,9 @@ static const ee_arg eeg_args_hash_kv[] = {
 static const ee_arg eeg_args_move_leader[] = {
     { "target_id", 0 },
 };
+static const ee_arg eeg_args_snapshot[] = {
+    { "dest", EE_ARG_RUNTIME },
+};
 static const ee_arg eeg_args_downgrade[] = {
     { "action", 0 },
 };
@@ -601,6 +604,11 @@ const ee_method eeg_methods[] = {
       NULL, 0,
       0, EE_HOOK_NONE, EE_STREAM_NONE, 0,
       &etcdserverpb__move_leader_request__descriptor, eeg_set_etcdserverpb_MoveLeaderRequest, eeg_finish_etcdserverpb_MoveLeaderRequest },
+    { "snapshot", "$client->snapshot($dest, [\\%opts], $cb)", 21 /* Maintenance/Snapshot */,
+      eeg_args_snapshot, 1, 1,
+      NULL, 0,
+      0, EE_HOOK_NONE, EE_STREAM_SNAPSHOT, 0,
+      &etcdserverpb__snapshot_request__descriptor, eeg_set_etcdserverpb_SnapshotRequest, eeg_finish_etcdserverpb_SnapshotRequest },
     { "downgrade", "$client->downgrade($action, [\\%opts], $cb)", 23 /* Maintenance/Downgrade */,
       eeg_args_downgrade, 1, 1,
       eeg_opts_downgrade, 1,
@@ -632,4 +640,4 @@ const ee_method eeg_methods[] = {
       0, EE_HOOK_NONE, EE_STREAM_NONE, 0,
       &etcdserverpb__member_promote_request__descriptor, eeg_set_etcdserverpb_MemberPromoteRequest, eeg_finish_etcdserverpb_MemberPromoteRequest },
 };
-const int eeg_nmethods = 47;
+const int eeg_nmethods = 48;

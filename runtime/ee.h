@@ -87,7 +87,8 @@ typedef struct ee_rpc {
 } ee_rpc;
 
 /* Positional argument of a Perl method: a (possibly dotted) field name. */
-enum { EE_ARG_UNDEF_OK = 1, EE_ARG_OPTIONAL = 2, EE_ARG_HASH = 4 };
+enum { EE_ARG_UNDEF_OK = 1, EE_ARG_OPTIONAL = 2, EE_ARG_HASH = 4,
+       EE_ARG_RUNTIME = 8 /* not a field: handed to the runtime (ee_call_opts.dest) */ };
 typedef struct ee_arg { const char *field; unsigned flags; } ee_arg;
 
 enum {
@@ -95,7 +96,8 @@ enum {
     EE_M_NO_DEADLINE = 2  /* waits as long as it takes (lock, campaign) */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
-enum ee_stream_kind { EE_STREAM_NONE = 0, EE_STREAM_WATCH, EE_STREAM_KEEPALIVE, EE_STREAM_OBSERVE };
+enum ee_stream_kind { EE_STREAM_NONE = 0, EE_STREAM_WATCH, EE_STREAM_KEEPALIVE, EE_STREAM_OBSERVE,
+                      EE_STREAM_SNAPSHOT };
 enum { EE_RT_AUTO_RECONNECT = 1 };       /* runtime options a method accepts */
 
 typedef struct ee_method {
@@ -241,6 +243,7 @@ struct ee_call {
 typedef struct ee_call_opts {
     unsigned timeout_ms;
     int auto_reconnect;
+    SV *dest;                 /* an EE_ARG_RUNTIME argument */
 } ee_call_opts;
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);
@@ -328,6 +331,8 @@ SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage 
                        const ee_call_opts *o, int want_handle);
 SV *ee_observe_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
                      const ee_call_opts *o, int want_handle);
+SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                      const ee_call_opts *o, int want_handle);
 void ee_watch_client_gone(pTHX_ ee_client *c);
 void ee_keepalive_client_gone(pTHX_ ee_client *c);
 

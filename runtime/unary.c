@@ -318,6 +318,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
 
     o.timeout_ms = c->timeout_ms;
     o.auto_reconnect = 1;
+    o.dest = NULL;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;
@@ -382,6 +383,10 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
                 continue;
             croak("%s: '%s' is undefined; usage: %s", m->name, a->field, m->usage);
         }
+        if (a->flags & EE_ARG_RUNTIME) {
+            o.dest = v;
+            continue;
+        }
         m->msg_set(aTHX_ &b, req, &seen, a->field, strlen(a->field), v);
     }
 
@@ -412,6 +417,8 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         return ee_keepalive_start(aTHX_ c, m, req, cb, &o, want_handle);
     case EE_STREAM_OBSERVE:
         return ee_observe_start(aTHX_ c, m, req, cb, &o, want_handle);
+    case EE_STREAM_SNAPSHOT:
+        return ee_snapshot_start(aTHX_ c, m, req, cb, &o, want_handle);
     default:
         ee_unary_start(aTHX_ c, rpc, m->name, req, cb, o.timeout_ms, m->flags, m->hook);
         return NULL;
