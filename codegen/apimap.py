@@ -212,8 +212,8 @@ def build(model, map_path):
             need(target, f"alias '{alias}'").names.append(alias)
         for fname in ms.get("omit_empty", []):
             fv = need(fname, "omit_empty")
-            if not fv.repeated:
-                raise MapError(f"[messages.\"{full}\"] omit_empty: '{fname}' is not repeated")
+            if not fv.repeated and fv.kind not in ("string", "bytes"):
+                raise MapError(f"[messages.\"{full}\"] omit_empty: '{fname}' is neither repeated nor a string")
             fv.omit_empty = True
         for fname, name_key in ms.get("enum_int", {}).items():
             fv = need(fname, "enum_int")
@@ -259,7 +259,7 @@ def build(model, map_path):
     mapped = set()
     for name, ms in spec.get("methods", {}).items():
         bad = set(ms) - {"rpc", "args", "options", "since", "named", "no_deadline", "hook",
-                         "stream", "message", "runtime_options"}
+                         "stream", "message", "runtime_options", "idempotent"}
         if bad:
             raise MapError(f"[methods.{name}]: unknown keys {sorted(bad)}")
         if "rpc" not in ms:
@@ -330,6 +330,8 @@ def build(model, map_path):
             flags.append("EE_M_NAMED")
         if ms.get("no_deadline"):
             flags.append("EE_M_NO_DEADLINE")
+        if ms.get("idempotent"):
+            flags.append("EE_M_IDEMPOTENT")
         hook = ms.get("hook")
         if hook and hook not in HOOKS:
             raise MapError(f"[methods.{name}]: unknown hook '{hook}'")

@@ -1467,7 +1467,8 @@ SV *eeg_to_sv_etcdserverpb_LeaseGrantResponse(pTHX_ const void *msg)
         hv_stores(hv, "header", eeg_to_sv_etcdserverpb_ResponseHeader(aTHX_ m->header));
     hv_stores(hv, "id", newSViv((IV)(m->id)));
     hv_stores(hv, "ttl", newSViv((IV)(m->ttl)));
-    hv_stores(hv, "error", EEG_STRING_SV(m->error));
+    if (m->error && *m->error)
+        hv_stores(hv, "error", EEG_STRING_SV(m->error));
     return newRV_noinc((SV *)hv);
 }
 
@@ -1663,7 +1664,7 @@ SV *eeg_to_sv_etcdserverpb_LeaseTimeToLiveResponse(pTHX_ const void *msg)
     hv_stores(hv, "id", newSViv((IV)(m->id)));
     hv_stores(hv, "ttl", newSViv((IV)(m->ttl)));
     hv_stores(hv, "granted_ttl", newSViv((IV)(m->grantedttl)));
-{
+if (m->n_keys) {
         AV *av = newAV();
         size_t i;
         if (m->n_keys)

@@ -64,29 +64,6 @@ static void global_init(void)
     pthread_atfork(before_fork, after_fork_in_parent, after_fork_in_child);
 }
 
-/* "http://h:p/" -> "h:p"; croaks on what gRPC cannot use. */
-static char *normalise_endpoint(pTHX_ const char *ep)
-{
-    const char *s = ep;
-    size_t n;
-    char *out;
-    if (strncmp(s, "http://", 7) == 0)
-        s += 7;
-    else if (strncmp(s, "https://", 8) == 0)
-        croak("new: endpoint '%s': TLS endpoints are not supported yet", ep);
-    else if (strstr(s, "://"))
-        croak("new: endpoint '%s': unsupported scheme (use host:port or http://host:port)", ep);
-    n = strlen(s);
-    while (n && s[n - 1] == '/')
-        n--;
-    if (n == 0)
-        croak("new: empty endpoint");
-    out = savepvn(s, n);
-    if (!strrchr(out, ':') || strrchr(out, ':')[1] == '\0')
-        croak("new: endpoint '%s' must be host:port", ep);
-    return out;
-}
-
 /* Split "host:port" / "[v6]:port". */
 static void split_hostport(char *hp, char **host, char **port)
 {
@@ -213,29 +190,48 @@ static void health_cb(EV_P_ ev_timer *w, int revents)
     }
 }
 
-ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retries,
-                         double health_interval, SV *on_health_change, SV *auth_token)
+static SV *cfg(pTHX_ HV *hv, const char *key)
+{
+    SV **svp = hv_fetch(hv, key, (I32)strlen(key), 0);
+    return svp && SvOK(*svp) ? *svp : NULL;
+}
+
+static void arg_int(grpc_arg *a, const char *key, int value)
+{
+    a->type = GRPC_ARG_INTEGER;
+    a->key = (char *)key;
+    a->value.integer = value;
+}
+
+static void arg_str(grpc_arg *a, const char *key, const char *value)
+{
+    a->type = GRPC_ARG_STRING;
+    a->key = (char *)key;
+    a->value.string = (char *)value;
+}
+
+/* `config` is new()'s options, validated and normalised by EV::Etcd::new:
+ * endpoints (host:port strings), timeout_ms, max_retries, health_interval,
+ * on_health_change, auth_token, username, password, tls (ca, cert, key PEM
+ * text; server_name), keepalive_time_ms, keepalive_timeout_ms, balance. */
+ee_client *ee_client_new(pTHX_ HV *config)
 {
     ee_client *c;
-    grpc_arg args[16];
+    grpc_arg args[20];
     grpc_channel_args cargs;
     grpc_channel_credentials *creds;
+    AV *endpoints = (AV *)SvRV(cfg(aTHX_ config, "endpoints"));
+    HV *tls = cfg(aTHX_ config, "tls") ? (HV *)SvRV(cfg(aTHX_ config, "tls")) : NULL;
+    SV *sv;
     char **eps, *target;
     int i, n = (int)av_len(endpoints) + 1, na = 0;
 
     pthread_once(&global_once, global_init);
-    if (n < 1)
-        croak("new: 'endpoints' must not be empty");
 
     /* everything that can croak happens before anything is kept */
     eps = (char **)ee_alloc(aTHX_ n * sizeof(char *));
-    for (i = 0; i < n; i++) {
-        SV **svp = av_fetch(endpoints, i, 0);
-        if (!svp || !SvOK(*svp) || SvROK(*svp))
-            croak("new: 'endpoints' must hold host:port strings");
-        eps[i] = normalise_endpoint(aTHX_ SvPV_nolen(*svp));
-        SAVEFREEPV(eps[i]);
-    }
+    for (i = 0; i < n; i++)
+        eps[i] = SvPV_nolen(*av_fetch(endpoints, i, 0));
     target = build_target(aTHX_ eps, n);
     SAVEFREEPV(target);
 
@@ -245,55 +241,58 @@ ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retri
         c->endpoints[i] = savepv(eps[i]);
     c->nendpoints = n;
     c->target = savepv(target);
-    c->timeout_ms = timeout_ms;
-    c->max_retries = max_retries;
-    c->health_interval = health_interval;
-    c->on_health_change = on_health_change && SvOK(on_health_change)
-                        ? newSVsv(on_health_change) : NULL;
+    c->timeout_ms = (unsigned)SvUV(cfg(aTHX_ config, "timeout_ms"));
+    c->max_retries = (int)SvIV(cfg(aTHX_ config, "max_retries"));
+    c->health_interval = (sv = cfg(aTHX_ config, "health_interval")) ? SvNV(sv) : 0;
+    c->on_health_change = (sv = cfg(aTHX_ config, "on_health_change")) ? newSVsv(sv) : NULL;
     c->token = grpc_empty_slice();
-    if (auth_token && SvOK(auth_token)) {
+    if ((sv = cfg(aTHX_ config, "auth_token"))) {
         STRLEN len;
-        const char *tok = SvPV(auth_token, len);
+        const char *tok = SvPV(sv, len);
         ee_client_set_token(aTHX_ c, tok, len);
     }
+    ee_auth_set_credentials(aTHX_ c, cfg(aTHX_ config, "username"), cfg(aTHX_ config, "password"));
     c->fork_gen = ee_fork_generation;
     c->queue_tailp = &c->queue_head;
     Newxz(c->registered, eeg_nrpcs, void *);
 
-    args[na].type = GRPC_ARG_STRING;
-    args[na].key = (char *)GRPC_ARG_LB_POLICY_NAME;
-    args[na++].value.string = (char *)"pick_first";
-    args[na].type = GRPC_ARG_INTEGER;
-    args[na].key = (char *)GRPC_ARG_MAX_RECEIVE_MESSAGE_LENGTH;
-    args[na++].value.integer = -1;
-    args[na].type = GRPC_ARG_INTEGER;          /* this client's connections are its own */
-    args[na].key = (char *)GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL;
-    args[na++].value.integer = 1;
-    args[na].type = GRPC_ARG_INTEGER;
-    args[na].key = (char *)GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS;
-    args[na++].value.integer = 250;
-    args[na].type = GRPC_ARG_INTEGER;
-    args[na].key = (char *)GRPC_ARG_MAX_RECONNECT_BACKOFF_MS;
-    args[na++].value.integer = 5000;
+    arg_str(&args[na++], GRPC_ARG_LB_POLICY_NAME, SvPV_nolen(cfg(aTHX_ config, "balance")));
+    arg_int(&args[na++], GRPC_ARG_MAX_RECEIVE_MESSAGE_LENGTH, -1);
+    arg_int(&args[na++], GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);   /* connections of its own */
+    arg_int(&args[na++], GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+    arg_int(&args[na++], GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
+    /* HTTP/2 pings notice a dead connection in seconds; only while calls or
+     * streams are open (etcd answers idle pings with GOAWAY), and without
+     * gRPC's default cap of two pings between data frames (idle watches). */
+    arg_int(&args[na++], GRPC_ARG_KEEPALIVE_TIME_MS, (int)SvIV(cfg(aTHX_ config, "keepalive_time_ms")));
+    arg_int(&args[na++], GRPC_ARG_KEEPALIVE_TIMEOUT_MS, (int)SvIV(cfg(aTHX_ config, "keepalive_timeout_ms")));
+    arg_int(&args[na++], GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 0);
+    arg_int(&args[na++], GRPC_ARG_HTTP2_MAX_PINGS_WITHOUT_DATA, 0);
     /* Only the filters a client needs: no compression, census or load
-     * reporting filters, but deadlines enforced here, not only by the server.
-     * Retries are ours to decide per method, not gRPC's default. */
-    args[na].type = GRPC_ARG_INTEGER;
-    args[na].key = (char *)GRPC_ARG_MINIMAL_STACK;
-    args[na++].value.integer = 1;
-    args[na].type = GRPC_ARG_INTEGER;
-    args[na].key = (char *)GRPC_ARG_ENABLE_DEADLINE_CHECKS;
-    args[na++].value.integer = 1;
-    args[na].type = GRPC_ARG_INTEGER;
-    args[na].key = (char *)GRPC_ARG_ENABLE_RETRIES;
-    args[na++].value.integer = 0;
-    args[na].type = GRPC_ARG_STRING;
-    args[na].key = (char *)GRPC_ARG_PRIMARY_USER_AGENT_STRING;
-    args[na++].value.string = (char *)"ev-etcd-perl";
+     * reporting filters, but deadlines enforced here, not only by the
+     * server.  Retries: gRPC's transparent ones only (a request that never
+     * left this client); the runtime repeats idempotent calls itself. */
+    arg_int(&args[na++], GRPC_ARG_MINIMAL_STACK, 1);
+    arg_int(&args[na++], GRPC_ARG_ENABLE_DEADLINE_CHECKS, 1);
+    arg_int(&args[na++], GRPC_ARG_ENABLE_RETRIES, 1);
+    arg_str(&args[na++], GRPC_ARG_PRIMARY_USER_AGENT_STRING, "ev-etcd-perl");
+    if (tls && (sv = cfg(aTHX_ tls, "server_name"))) {
+        arg_str(&args[na++], GRPC_SSL_TARGET_NAME_OVERRIDE_ARG, SvPV_nolen(sv));
+        arg_str(&args[na++], GRPC_ARG_DEFAULT_AUTHORITY, SvPV_nolen(sv));
+    }
     cargs.num_args = na;
     cargs.args = args;
 
-    creds = grpc_insecure_credentials_create();
+    if (tls) {
+        grpc_ssl_pem_key_cert_pair pair;
+        SV *ca = cfg(aTHX_ tls, "ca"), *cert = cfg(aTHX_ tls, "cert"), *key = cfg(aTHX_ tls, "key");
+        pair.private_key = key ? SvPV_nolen(key) : NULL;
+        pair.cert_chain = cert ? SvPV_nolen(cert) : NULL;
+        creds = grpc_ssl_credentials_create(ca ? SvPV_nolen(ca) : NULL,
+                                            cert && key ? &pair : NULL, NULL, NULL);
+    } else {
+        creds = grpc_insecure_credentials_create();
+    }
     c->channel = grpc_channel_create(c->target, creds, &cargs);
     grpc_channel_credentials_release(creds);
     if (!ee_bridge_start(aTHX_ &c->bridge, c)) {
@@ -301,9 +300,9 @@ ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retri
         croak("new: could not start the completion-queue thread");
     }
     c->healthy = -1;
-    ev_timer_init(&c->health, health_cb, health_interval, health_interval);
+    ev_timer_init(&c->health, health_cb, c->health_interval, c->health_interval);
     c->health.data = (void *)c;
-    if (health_interval > 0) {
+    if (c->health_interval > 0) {
         grpc_channel_check_connectivity_state(c->channel, 1);   /* connect now */
         ev_timer_start(EV_DEFAULT_UC, &c->health);
         ev_unref(EV_DEFAULT_UC);       /* monitoring alone does not keep EV::run going */
@@ -316,6 +315,7 @@ void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len)
     grpc_slice_unref(c->token);
     c->token = grpc_slice_from_copied_buffer(tok, len);
     c->has_token = len > 0;
+    c->token_gen++;
 }
 
 void *ee_client_registered(ee_client *c, int rpc)
@@ -344,6 +344,7 @@ static void client_free(pTHX_ ee_client *c)
     grpc_channel_destroy(c->channel);
     ee_bridge_stop(aTHX_ &c->bridge);
     grpc_slice_unref(c->token);
+    ee_auth_free(c);
     for (i = 0; i < c->nendpoints; i++)
         Safefree(c->endpoints[i]);
     Safefree(c->endpoints);

@@ -93,7 +93,9 @@ typedef struct ee_arg { const char *field; unsigned flags; } ee_arg;
 
 enum {
     EE_M_NAMED = 1,       /* also callable as (name => value, ..., callback => $cb) */
-    EE_M_NO_DEADLINE = 2  /* waits as long as it takes (lock, campaign) */
+    EE_M_NO_DEADLINE = 2, /* waits as long as it takes (lock, campaign) */
+    EE_M_IDEMPOTENT = 4,  /* safe to repeat: retried on UNAVAILABLE */
+    EE_M_NO_TOKEN = 8     /* never carries the auth token (Authenticate) */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
 enum ee_stream_kind { EE_STREAM_NONE = 0, EE_STREAM_WATCH, EE_STREAM_KEEPALIVE, EE_STREAM_OBSERVE,
@@ -167,6 +169,7 @@ typedef struct ee_stream ee_stream;
 typedef struct ee_sub ee_sub;
 typedef struct ee_watcher ee_watcher;
 typedef struct ee_leaser ee_leaser;
+typedef struct ee_waiter ee_waiter;
 
 /* Bounded (deadline) unary calls on the wire at once, per client. */
 #define EE_MAX_ACTIVE 128
@@ -188,6 +191,10 @@ struct ee_client {
     unsigned long streams_opened;   /* statistics (_stats) */
     grpc_slice token;         /* auth token; empty when none */
     int has_token;
+    unsigned long token_gen;  /* bumped whenever the token changes */
+    char *username, *password;        /* credentials of new(); never printed */
+    int auth_state;
+    ee_waiter *auth_waiters;
     ee_call *inflight;        /* accepted calls whose callback has not run */
     int ninflight;
     int nactive;              /* bounded calls on the wire */
@@ -208,8 +215,7 @@ extern volatile unsigned long ee_fork_generation;
 /* An inherited client in a forked child: its gRPC side belongs to the parent. */
 #define EE_FORKED(c) ((c)->fork_gen != ee_fork_generation)
 
-ee_client *ee_client_new(pTHX_ AV *endpoints, unsigned timeout_ms, int max_retries,
-                         double health_interval, SV *on_health_change, SV *auth_token);
+ee_client *ee_client_new(pTHX_ HV *config);
 void ee_client_check(pTHX_ ee_client *c, const char *method);
 void ee_client_destroy(pTHX_ ee_client *c);
 void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
@@ -220,18 +226,34 @@ void ee_client_note_peer(ee_client *c, grpc_call *call);
 
 /* ---- calls (runtime/unary.c) ---- */
 
+/* Something waiting for the client's credentials to produce a token. */
+struct ee_waiter {
+    ee_waiter *next;
+    void (*ready)(pTHX_ ee_waiter *w, int code, const char *msg, size_t len);
+};
+
+/* A runtime-internal call's completion instead of a Perl callback. */
+typedef void (*ee_internal_fn)(pTHX_ ee_client *c, int code, const char *msg, size_t len,
+                               const ProtobufCMessage *resp);
+
 struct ee_call {
     ee_tag tag;
     ee_client *c;
     ee_call *prev, *next;             /* client's in-flight list */
     ee_call *qnext;                   /* waiting for a window slot */
     gpr_timespec deadline;
-    int bounded, queued;
+    int bounded, state, cancelled, attempts, auth_retried;
+    unsigned flags;                   /* EE_M_* of the method */
+    unsigned long token_gen;          /* which token the attempt carried */
+    ee_waiter aw;
+    ev_timer retry;
     grpc_call *call;
     const ee_rpc *rpc;
     const char *source;               /* method name for errors */
     int hook;
     SV *cb;
+    SV *handle;                       /* inner SV of the EV::Etcd::Call handle */
+    ee_internal_fn internal;
     grpc_metadata md;                 /* auth token */
     grpc_metadata_array initial_md, trailing_md;
     grpc_byte_buffer *send_buf, *recv_buf;
@@ -244,13 +266,28 @@ typedef struct ee_call_opts {
     unsigned timeout_ms;
     int auto_reconnect;
     SV *dest;                 /* an EE_ARG_RUNTIME argument */
+    int timeout_given;
 } ee_call_opts;
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);
-void ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest);
-void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
-                    const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
-                    unsigned flags, int hook);
+ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest);
+ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                        const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                        unsigned flags, int hook);
+SV  *ee_call_handle(pTHX_ ee_call *call);
+void ee_call_user_cancel(pTHX_ SV *handle);
+
+/* ---- credentials (runtime/auth.c) ---- */
+
+void ee_auth_set_credentials(pTHX_ ee_client *c, SV *user, SV *password);
+int  ee_auth_has_credentials(ee_client *c);
+int  ee_auth_needs_token(ee_client *c);
+void ee_auth_wait(pTHX_ ee_client *c, ee_waiter *w);
+void ee_auth_unwait(ee_client *c, ee_waiter *w);
+void ee_auth_invalidate(pTHX_ ee_client *c, unsigned long token_gen);
+int  ee_auth_is_token_error(int code, const char *msg, size_t len);
+void ee_auth_free(ee_client *c);
+const char *ee_message_string(const ProtobufCMessage *msg, const char *field);
 void ee_cancel_all(pTHX_ ee_client *c);
 
 /* ---- streams (runtime/stream.c) ---- */

@@ -9,6 +9,19 @@
 
 static grpc_slice token_key;
 
+/*
+ * A call's life: accepted (in the client's in-flight list, holding a loop
+ * reference) -> waiting for a token (AUTH_WAIT) and/or a window slot
+ * (QUEUED) -> on the wire (WIRE) -> done, or back to waiting: once after the
+ * server rejected its token, or after a backoff (RETRY) when it failed with
+ * UNAVAILABLE and may be repeated.  Whatever happens, the callback runs once.
+ */
+enum { CS_NEW = 0, CS_AUTH_WAIT, CS_QUEUED, CS_WIRE, CS_RETRY, CS_POSTED };
+
+static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg);
+static void launch_queued(pTHX_ ee_client *c);
+static void dispatch(pTHX_ ee_client *c, ee_call *call);
+
 /* ---- in-flight list: every accepted callback runs exactly once ---- */
 
 static void inflight_add(ee_client *c, ee_call *call)
@@ -34,22 +47,49 @@ static void inflight_remove(ee_client *c, ee_call *call)
     ev_unref(EV_DEFAULT_UC);
 }
 
-static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg);
-static void launch_queued(pTHX_ ee_client *c);
+static void queue_remove(ee_client *c, ee_call *call)
+{
+    ee_call **pp;
+    for (pp = &c->queue_head; *pp; pp = &(*pp)->qnext)
+        if (*pp == call) {
+            *pp = call->qnext;
+            break;
+        }
+    c->queue_tailp = &c->queue_head;
+    while (*c->queue_tailp)
+        c->queue_tailp = &(*c->queue_tailp)->qnext;
+}
+
+/* Stop a call wherever it is; its callback gets CANCELLED with `why`. */
+static void cancel_call(pTHX_ ee_client *c, ee_call *call, const char *why)
+{
+    call->cancelled = 1;
+    switch (call->state) {
+    case CS_WIRE:
+        grpc_call_cancel_with_status(call->call, GRPC_STATUS_CANCELLED, why, NULL);
+        break;
+    case CS_QUEUED:
+        queue_remove(c, call);
+        post_failed(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
+        break;
+    case CS_AUTH_WAIT:
+        ee_auth_unwait(c, &call->aw);
+        post_failed(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
+        break;
+    case CS_RETRY:
+        ee_timer_stop(&call->retry);
+        post_failed(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
+        break;
+    default:
+        break;
+    }
+}
 
 void ee_cancel_all(pTHX_ ee_client *c)
 {
-    ee_call *call, *q = c->queue_head;
-    c->queue_head = NULL;
-    c->queue_tailp = &c->queue_head;
-    for (; q; q = q->qnext) {
-        q->queued = 0;
-        post_failed(aTHX_ c, q, GRPC_STATUS_CANCELLED, "cancelled: the client was destroyed");
-    }
+    ee_call *call;
     for (call = c->inflight; call; call = call->next)
-        if (call->call)
-            grpc_call_cancel_with_status(call->call, GRPC_STATUS_CANCELLED,
-                                         "cancelled: the client was destroyed", NULL);
+        cancel_call(aTHX_ c, call, "cancelled: the client was destroyed");
 }
 
 /* ---- completion ---- */
@@ -57,14 +97,94 @@ void ee_cancel_all(pTHX_ ee_client *c)
 static void run_hook(pTHX_ ee_client *c, int hook, const ProtobufCMessage *msg)
 {
     if (hook == EE_HOOK_STORE_TOKEN) {
-        const ProtobufCFieldDescriptor *f =
-            protobuf_c_message_descriptor_get_field_by_name(msg->descriptor, "token");
-        if (f && f->type == PROTOBUF_C_TYPE_STRING) {
-            const char *tok = *(char *const *)((const char *)msg + f->offset);
-            if (tok)
-                ee_client_set_token(aTHX_ c, tok, strlen(tok));
-        }
+        const char *tok = ee_message_string(msg, "token");
+        if (tok)
+            ee_client_set_token(aTHX_ c, tok, strlen(tok));
     }
+}
+
+static void reset_attempt(ee_call *call)
+{
+    if (call->recv_buf)
+        grpc_byte_buffer_destroy(call->recv_buf);
+    call->recv_buf = NULL;
+    grpc_metadata_array_destroy(&call->initial_md);
+    grpc_metadata_array_destroy(&call->trailing_md);
+    grpc_metadata_array_init(&call->initial_md);
+    grpc_metadata_array_init(&call->trailing_md);
+    grpc_slice_unref(call->details);
+    call->details = grpc_empty_slice();
+    grpc_slice_unref(call->md.value);
+    call->md.value = grpc_empty_slice();
+    call->status = GRPC_STATUS_OK;
+    if (call->call)
+        grpc_call_unref(call->call);
+    call->call = NULL;
+}
+
+static void free_call(ee_call *call)
+{
+    reset_attempt(call);
+    grpc_metadata_array_destroy(&call->initial_md);
+    grpc_metadata_array_destroy(&call->trailing_md);
+    if (call->send_buf)
+        grpc_byte_buffer_destroy(call->send_buf);
+    Safefree(call);
+}
+
+static void retry_cb(EV_P_ ev_timer *t, int revents)
+{
+    dTHX;
+    ee_call *call = (ee_call *)t->data;
+    ee_timer_fired(t);
+    if (EE_FORKED(call->c))
+        return;
+    dispatch(aTHX_ call->c, call);
+}
+
+/* A token arrived (or authentication failed) for a call waiting on it. */
+static void auth_ready(pTHX_ ee_waiter *w, int code, const char *msg, size_t len)
+{
+    ee_call *call = (ee_call *)((char *)w - offsetof(ee_call, aw));
+    call->state = CS_NEW;
+    if (code == GRPC_STATUS_OK) {
+        dispatch(aTHX_ call->c, call);
+    } else {
+        call->status = code;
+        call->details = grpc_slice_from_copied_buffer(msg, len);
+        call->state = CS_POSTED;
+        ee_bridge_post(aTHX_ &call->c->bridge, &call->tag);
+    }
+}
+
+/* Decide what a finished attempt means: again (token, retry) or done. */
+static int try_again(pTHX_ ee_client *c, ee_call *call)
+{
+    const char *msg = (const char *)GRPC_SLICE_START_PTR(call->details);
+    size_t len = GRPC_SLICE_LENGTH(call->details);
+    if (call->status == GRPC_STATUS_OK || call->cancelled || c->destroyed || call->state == CS_POSTED)
+        return 0;
+    if (ee_auth_is_token_error(call->status, msg, len) && ee_auth_has_credentials(c)
+        && !call->auth_retried && !(call->flags & EE_M_NO_TOKEN)) {
+        call->auth_retried = 1;           /* once: a wrong password must not loop */
+        ee_auth_invalidate(aTHX_ c, call->token_gen);
+        return 1;
+    }
+    if (call->status == GRPC_STATUS_UNAVAILABLE && (call->flags & EE_M_IDEMPOTENT)
+        && call->attempts < c->max_retries) {
+        double delay = ee_backoff_delay(call->attempts++);
+        gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);
+        if (gpr_time_cmp(gpr_time_add(now, gpr_time_from_millis((int64_t)(delay * 1000), GPR_TIMESPAN)),
+                         call->deadline) >= 0)
+            return 0;                     /* no time left for another attempt */
+        reset_attempt(call);
+        call->state = CS_RETRY;
+        ev_timer_init(&call->retry, retry_cb, 0., 0.);
+        call->retry.data = (void *)call;
+        ee_timer_start(&call->retry, delay);
+        return 2;
+    }
+    return 0;
 }
 
 static void unary_done(pTHX_ ee_tag *t, int ok)
@@ -73,9 +193,9 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
     ee_client *c = call->c;
     SV *resp = NULL, *err = NULL, *cb = call->cb;
     const char *source = call->source;
+    int again;
 
-    inflight_remove(c, call);
-    if (call->bounded && call->call) {
+    if (call->state == CS_WIRE && call->bounded) {
         c->nactive--;
         launch_queued(aTHX_ c);
     }
@@ -83,6 +203,16 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         ee_client_note_peer(c, call->call);
     if (!ok && call->status == GRPC_STATUS_OK)     /* batch failed before any status */
         call->status = GRPC_STATUS_INTERNAL;
+    if ((again = try_again(aTHX_ c, call))) {
+        if (again == 1) {
+            reset_attempt(call);
+            call->state = CS_NEW;
+            dispatch(aTHX_ c, call);
+        }
+        return;
+    }
+
+    inflight_remove(c, call);
     if (call->status == GRPC_STATUS_OK) {
         ProtobufCMessage *msg = NULL;
         if (call->recv_buf) {
@@ -97,31 +227,36 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
             }
         }
         if (msg) {
-            resp = call->rpc->resp_to_sv(aTHX_ msg);
+            if (call->internal)
+                call->internal(aTHX_ c, GRPC_STATUS_OK, NULL, 0, msg);
+            else
+                resp = call->rpc->resp_to_sv(aTHX_ msg);
             if (call->hook)
                 run_hook(aTHX_ c, call->hook, msg);
             protobuf_c_message_free_unpacked(msg, NULL);
         } else {
             static const char m[] = "response message missing or undecodable";
-            err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, m, sizeof m - 1, source);
+            if (call->internal)
+                call->internal(aTHX_ c, GRPC_STATUS_INTERNAL, m, sizeof m - 1, NULL);
+            else
+                err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, m, sizeof m - 1, source);
         }
+    } else if (call->internal) {
+        call->internal(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
+                       GRPC_SLICE_LENGTH(call->details), NULL);
     } else {
         err = ee_error_sv(aTHX_ call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
                           GRPC_SLICE_LENGTH(call->details), source);
     }
 
-    if (call->recv_buf)
-        grpc_byte_buffer_destroy(call->recv_buf);
-    if (call->send_buf)
-        grpc_byte_buffer_destroy(call->send_buf);
-    grpc_metadata_array_destroy(&call->initial_md);
-    grpc_metadata_array_destroy(&call->trailing_md);
-    grpc_slice_unref(call->details);
-    grpc_slice_unref(call->md.value);   /* no-op when no token was sent */
-    if (call->call)
-        grpc_call_unref(call->call);
-    Safefree(call);
+    if (call->handle) {                /* the Perl handle no longer points here */
+        sv_setiv(call->handle, 0);
+        SvREFCNT_dec(call->handle);
+    }
+    free_call(call);
 
+    if (!cb)
+        return;
     if (c->closing) {          /* global destruction: nobody left to tell */
         if (resp) SvREFCNT_dec(resp);
         if (err) SvREFCNT_dec(err);
@@ -135,8 +270,10 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
  * callback still runs once, from the loop, never from inside the method. */
 static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg)
 {
+    grpc_slice_unref(call->details);
     call->status = code;
     call->details = grpc_slice_from_copied_string(msg);
+    call->state = CS_POSTED;
     ee_bridge_post(aTHX_ &c->bridge, &call->tag);
 }
 
@@ -146,23 +283,27 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     grpc_op ops[6];
     grpc_call_error rc;
 
+    call->state = CS_WIRE;
     if (call->bounded)
         c->nactive++;
     call->call = grpc_channel_create_registered_call(
         c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
         ee_client_registered(c, (int)(call->rpc - eeg_rpcs)), call->deadline, NULL);
     if (!call->call) {
+        if (call->bounded)
+            c->nactive--;
         post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, "could not create the gRPC call");
         return;
     }
 
     memset(ops, 0, sizeof ops);
     ops[0].op = GRPC_OP_SEND_INITIAL_METADATA;
-    if (c->has_token) {
+    if (c->has_token && !(call->flags & EE_M_NO_TOKEN)) {
         if (!GRPC_SLICE_LENGTH(token_key))
             token_key = grpc_slice_from_static_string("token");
         call->md.key = token_key;
         call->md.value = grpc_slice_ref(c->token);
+        call->token_gen = c->token_gen;
         ops[0].data.send_initial_metadata.count = 1;
         ops[0].data.send_initial_metadata.metadata = &call->md;
     }
@@ -179,7 +320,8 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     ops[5].data.recv_status_on_client.status_details = &call->details;
     rc = grpc_call_start_batch(call->call, ops, 6, &call->tag, NULL);
     if (rc != GRPC_CALL_OK)
-        post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, "could not start the gRPC batch");
+        grpc_call_cancel_with_status(call->call, GRPC_STATUS_INTERNAL,
+                                     "could not start the gRPC batch", NULL);
 }
 
 /* A finished bounded call makes room for the next queued one. */
@@ -190,19 +332,38 @@ static void launch_queued(pTHX_ ee_client *c)
         c->queue_head = call->qnext;
         if (!c->queue_head)
             c->queue_tailp = &c->queue_head;
-        call->queued = 0;
         launch(aTHX_ c, call);
     }
 }
 
-/* Accept a call: its callback will run exactly once from now on.  Calls with
- * a deadline share a window of EE_MAX_ACTIVE gRPC calls (more streams on one
- * connection add memory, not throughput); the rest wait in FIFO order with
- * their deadline already running.  Calls that wait by design (lock,
- * campaign) never queue behind others, nor hold a window slot. */
-void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
-                    const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
-                    unsigned flags, int hook)
+/* Next step for a call that may go out: wait for a token when the client
+ * logs in by itself and has none, else take a window slot or queue. */
+static void dispatch(pTHX_ ee_client *c, ee_call *call)
+{
+    if (!(call->flags & EE_M_NO_TOKEN) && ee_auth_needs_token(c)) {
+        call->state = CS_AUTH_WAIT;
+        call->aw.ready = auth_ready;
+        ee_auth_wait(aTHX_ c, &call->aw);
+        return;
+    }
+    if (!call->bounded || (c->nactive < EE_MAX_ACTIVE && !c->queue_head)) {
+        launch(aTHX_ c, call);
+    } else {
+        call->state = CS_QUEUED;
+        call->qnext = NULL;
+        *c->queue_tailp = call;
+        c->queue_tailp = &call->qnext;
+    }
+}
+
+/* Accept a call: its callback (or `internal`) will run exactly once from
+ * now on.  Calls with a deadline share a window of EE_MAX_ACTIVE gRPC calls
+ * (more streams on one connection add memory, not throughput); the rest
+ * wait in FIFO order with their deadline already running.  Calls that wait
+ * by design (lock, campaign) never queue behind others nor hold a slot. */
+ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                        const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                        unsigned flags, int hook)
 {
     ee_call *call;
     grpc_slice payload;
@@ -214,8 +375,10 @@ void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
     call->rpc = rpc;
     call->source = source;
     call->hook = hook;
-    call->cb = SvREFCNT_inc_simple_NN(cb);
+    call->flags = flags;
+    call->cb = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
     call->details = grpc_empty_slice();
+    call->md.value = grpc_empty_slice();
     grpc_metadata_array_init(&call->initial_md);
     grpc_metadata_array_init(&call->trailing_md);
 
@@ -226,23 +389,34 @@ void ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
     grpc_slice_unref(payload);
 
     inflight_add(c, call);
-
     if (flags & EE_M_NO_DEADLINE) {
         call->deadline = gpr_inf_future(GPR_CLOCK_MONOTONIC);
-        launch(aTHX_ c, call);
-        return;
-    }
-    call->bounded = 1;
-    call->deadline = gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
-                                  gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
-    if (c->nactive < EE_MAX_ACTIVE && !c->queue_head) {
-        launch(aTHX_ c, call);
     } else {
-        call->queued = 1;
-        call->qnext = NULL;
-        *c->queue_tailp = call;
-        c->queue_tailp = &call->qnext;
+        call->bounded = 1;
+        call->deadline = gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
+                                      gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
     }
+    dispatch(aTHX_ c, call);
+    return call;
+}
+
+/* ---- the Perl handle of a unary call (returned when not in void context) ---- */
+
+SV *ee_call_handle(pTHX_ ee_call *call)
+{
+    SV *rv = newSV(0);
+    sv_setref_pv(rv, "EV::Etcd::Call", call);
+    call->handle = SvREFCNT_inc_simple_NN(SvRV(rv));
+    return rv;
+}
+
+void ee_call_user_cancel(pTHX_ SV *handle)
+{
+    ee_call *call = INT2PTR(ee_call *, SvIV(SvRV(handle)));
+    if (!call || call->cancelled)
+        return;                        /* finished, or already being cancelled */
+    ee_client_check(aTHX_ call->c, "cancel");
+    cancel_call(aTHX_ call->c, call, "cancelled by the caller");
 }
 
 /* ---- argument parsing shared by every generated method ---- */
@@ -296,6 +470,7 @@ static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV 
 {
     if (klen == 7 && memEQ(k, "timeout", 7)) {
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
+        o->timeout_given = 1;
         return 1;
     }
     if ((m->runtime_opts & EE_RT_AUTO_RECONNECT) && klen == 14 && memEQ(k, "auto_reconnect", 14)) {
@@ -319,6 +494,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     o.timeout_ms = c->timeout_ms;
     o.auto_reconnect = 1;
     o.dest = NULL;
+    o.timeout_given = 0;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;
@@ -419,14 +595,17 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         return ee_observe_start(aTHX_ c, m, req, cb, &o, want_handle);
     case EE_STREAM_SNAPSHOT:
         return ee_snapshot_start(aTHX_ c, m, req, cb, &o, want_handle);
-    default:
-        ee_unary_start(aTHX_ c, rpc, m->name, req, cb, o.timeout_ms, m->flags, m->hook);
-        return NULL;
+    default: {
+        /* an explicit timeout applies even to calls that otherwise wait (lock) */
+        unsigned flags = o.timeout_given ? m->flags & ~EE_M_NO_DEADLINE : m->flags;
+        ee_call *call = ee_unary_start(aTHX_ c, rpc, m->name, req, cb, o.timeout_ms, flags, m->hook);
+        return want_handle ? ee_call_handle(aTHX_ call) : NULL;
+    }
     }
 }
 
 /* $client->call($service, $method, \%fields, [\%opts], $cb) */
-void ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest)
+ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest)
 {
     static const char usage[] = "$client->call($service, $method, \\%fields, [\\%opts], $cb)";
     const char *sv_name, *m_name;
@@ -486,5 +665,5 @@ void ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV
     } else {
         rpc->req_finish(aTHX_ &b, req, 0);
     }
-    ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, 0, EE_HOOK_NONE);
+    return ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, 0, EE_HOOK_NONE);
 }

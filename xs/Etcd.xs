@@ -29,11 +29,10 @@ BOOT:
 }
 
 SV *
-_new(const char *klass, AV *endpoints, unsigned timeout_ms, int max_retries, double health_interval, SV *on_health_change, SV *auth_token)
+_new(const char *klass, HV *config)
     CODE:
     {
-        ee_client *c = ee_client_new(aTHX_ endpoints, timeout_ms, max_retries,
-                                     health_interval, on_health_change, auth_token);
+        ee_client *c = ee_client_new(aTHX_ config);
         RETVAL = newSV(0);
         sv_setref_pv(RETVAL, klass, c);
     }
@@ -47,9 +46,16 @@ DESTROY(SV *self)
 
 void
 call(SV *self, SV *service, SV *method, SV *fields, ...)
-    CODE:
-        ee_call_generic(aTHX_ client_of(aTHX_ self, "call"), service, method, fields,
-                        &ST(4), items - 4);
+    PPCODE:
+    {
+        ee_call *call = ee_call_generic(aTHX_ client_of(aTHX_ self, "call"), service, method, fields,
+                                        &ST(4), items - 4);
+        if (GIMME_V != G_VOID) {
+            ST(0) = sv_2mortal(ee_call_handle(aTHX_ call));
+            XSRETURN(1);
+        }
+        XSRETURN_EMPTY;
+    }
 
 SV *
 _stats(SV *self)
@@ -111,6 +117,22 @@ request_progress(SV *self)
         ee_client_check(aTHX_ c, "request_progress");
         ee_watch_progress(aTHX_ c);
     }
+
+MODULE = EV::Etcd    PACKAGE = EV::Etcd::Call
+
+void
+cancel(SV *self)
+    CODE:
+        if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Call"))
+            croak("cancel: not an EV::Etcd::Call handle");
+        ee_call_user_cancel(aTHX_ self);
+
+int
+is_active(SV *self)
+    CODE:
+        RETVAL = SvROK(self) && SvIV(SvRV(self)) != 0;
+    OUTPUT:
+        RETVAL
 
 MODULE = EV::Etcd    PACKAGE = EV::Etcd::Handle
 
