@@ -1,0 +1,185 @@
+#!/usr/bin/perl
+# Bad input croaks at the call, with a message that names the method and
+# the argument, reported at the caller's line; a croaked call never runs its
+# callback, nothing crashes, and the client keeps working.
+use strict;
+use warnings;
+use Test::More;
+use File::Basename qw(dirname);
+use lib dirname(__FILE__) . '/lib';
+use EtcdTest qw(require_etcd);
+use EtcdTestUtil qw(:all);
+
+require_etcd();
+my ($e, $c) = server_and_client();
+my $P = uniq_prefix('bad-input');
+
+my $called = 0;
+my $cb = sub { $called++ };
+my $here = quotemeta __FILE__;
+
+# [ name, code, regex the croak message must match ]
+my @cases = (
+    # callback
+    ['get without any argument', sub { $c->get }, qr/^get: missing callback; usage: \$client->get\(\$key/],
+    ['get without callback', sub { $c->get("${P}k") }, qr/^get: the last argument must be a callback \(code reference\)/],
+    ['put without callback', sub { $c->put("${P}k", 'v') }, qr/^put: the last argument must be a callback/],
+    ['callback is a string', sub { $c->get("${P}k", 'main::cb') }, qr/^get: the last argument must be a callback/],
+    ['callback is a hash ref', sub { $c->get("${P}k", {}) }, qr/^get: the last argument must be a callback/],
+    ['callback is an array ref', sub { $c->delete("${P}k", []) }, qr/^delete: the last argument must be a callback/],
+    ['callback is undef', sub { $c->put("${P}k", 'v', undef) }, qr/^put: the last argument must be a callback/],
+
+    # options
+    ['options an array ref', sub { $c->get("${P}k", [1], $cb) }, qr/^get: options must be a hash reference/],
+    ['options a string', sub { $c->put("${P}k", 'v', 'prev_kv', $cb) }, qr/^put: options must be a hash reference/],
+    ['options a scalar ref', sub { $c->delete("${P}k", \1, $cb) }, qr/^delete: options must be a hash reference/],
+    ['unknown option for get', sub { $c->get("${P}k", { bogus => 1 }, $cb) },
+        qr/^get: unknown option 'bogus' \(valid options: prefix, range_end, limit, revision, keys_only, count_only, sort_order, sort_target, serializable, min_mod_revision, max_mod_revision, min_create_revision, max_create_revision, timeout\)/],
+    ['unknown option for put', sub { $c->put("${P}k", 'v', { prefix => 1 }, $cb) },
+        qr/^put: unknown option 'prefix' \(valid options: lease, prev_kv, ignore_value, ignore_lease, timeout\)/],
+    ['unknown option for delete', sub { $c->delete("${P}k", { limit => 1 }, $cb) },
+        qr/^delete: unknown option 'limit' \(valid options: prefix, range_end, prev_kv, timeout\)/],
+    ['timeout 0', sub { $c->get("${P}k", { timeout => 0 }, $cb) }, qr/^get: option 'timeout' must be a positive number of seconds/],
+    ['timeout negative', sub { $c->get("${P}k", { timeout => -1 }, $cb) }, qr/^get: option 'timeout' must be a positive number of seconds/],
+    ['timeout not a number', sub { $c->put("${P}k", 'v', { timeout => 'soon' }, $cb) }, qr/^put: option 'timeout' must be a positive number of seconds/],
+    ['prefix with range_end', sub { $c->get("${P}k", { prefix => 1, range_end => 'z' }, $cb) }, qr/^get: 'prefix' and 'range_end' cannot be combined/],
+
+    # integers
+    ["lease => 'abc'", sub { $c->put("${P}k", 'v', { lease => 'abc' }, $cb) }, qr/^put: 'lease' must be a 64-bit integer, got 'abc'/],
+    ["lease => '12abc'", sub { $c->put("${P}k", 'v', { lease => '12abc' }, $cb) }, qr/^put: 'lease' must be a 64-bit integer, got '12abc'/],
+    ["lease => ''", sub { $c->put("${P}k", 'v', { lease => '' }, $cb) }, qr/^put: 'lease' must be a 64-bit integer/],
+    ['lease => 1e30', sub { $c->put("${P}k", 'v', { lease => 1e30 }, $cb) }, qr/^put: 'lease' must be a 64-bit integer/],
+    ['lease => 2**64 as a string', sub { $c->put("${P}k", 'v', { lease => '18446744073709551616' }, $cb) }, qr/^put: 'lease' must be a 64-bit integer/],
+    ['lease => 2**63 (out of int64 range)', sub { $c->put("${P}k", 'v', { lease => '9223372036854775808' }, $cb) }, qr/^put: 'lease' must be a 64-bit integer/],
+    ['limit => 1.5', sub { $c->get("${P}k", { limit => 1.5 }, $cb) }, qr/^get: 'limit' must be a 64-bit integer, got '1\.5'/],
+    ["limit => '1.5'", sub { $c->get("${P}k", { limit => '1.5' }, $cb) }, qr/^get: 'limit' must be a 64-bit integer, got '1\.5'/],
+    ['revision => []', sub { $c->get("${P}k", { revision => [] }, $cb) }, qr/^get: 'revision' must be a 64-bit integer, not a reference/],
+    ['revision => {}', sub { $c->get("${P}k", { revision => {} }, $cb) }, qr/^get: 'revision' must be a 64-bit integer, not a reference/],
+    ["lease_grant('ten')", sub { $c->lease_grant('ten', $cb) }, qr/^lease_grant: 'ttl' must be a 64-bit integer, got 'ten'/],
+    ["compact('x')", sub { $c->compact('x', $cb) }, qr/^compact: 'revision' must be a 64-bit integer, got 'x'/],
+    ['min_mod_revision => NaN', sub { $c->get("${P}k", { min_mod_revision => 'NaN' }, $cb) }, qr/^get: 'min_mod_revision' must be a 64-bit integer/],
+
+    # enums
+    ["sort_order => 'sideways'", sub { $c->get("${P}k", { sort_order => 'sideways' }, $cb) },
+        qr/^get: 'sort_order' must be one of .*'ASCEND'.*'DESCEND'.*, got 'sideways'/],
+    ["sort_target => 'size'", sub { $c->get("${P}k", { sort_target => 'size' }, $cb) },
+        qr/^get: 'sort_target' must be one of .*'VALUE'.*, got 'size'/],
+    ['sort_order => 99', sub { $c->get("${P}k", { sort_order => 99 }, $cb) }, qr/^get: 'sort_order' must be one of/],
+
+    # txn
+    ['txn compare without target', sub { $c->txn([{ key => "${P}k", value => 'x' }], [], $cb) },
+        qr/^txn: 'compare\[0\]\.target' is required/],
+    ['txn compare without key', sub { $c->txn([{ target => 'value', value => 'x' }], [], $cb) },
+        qr/^txn: 'compare\[0\]\.key' is required/],
+    ['txn second compare without target', sub { $c->txn([{ key => 'a', target => 'value', value => 'x' }, { key => 'b' }], [], $cb) },
+        qr/^txn: 'compare\[1\]\.target' is required/],
+    ["txn result '=~'", sub { $c->txn([{ key => "${P}k", target => 'value', value => 'x', result => '=~' }], [], $cb) },
+        qr/^txn: 'compare\[0\]\.result' must be one of .*, got '=~'/],
+    ["txn result 'like'", sub { $c->txn([{ key => "${P}k", target => 'version', version => 1, result => 'like' }], [], $cb) },
+        qr/^txn: 'compare\[0\]\.result' must be one of .*'!='.*, got 'like'/],
+    ["txn target 'colour'", sub { $c->txn([{ key => "${P}k", target => 'colour', value => 'x' }], [], $cb) },
+        qr/^txn: 'compare\[0\]\.target' must be one of .*, got 'colour'/],
+    ['txn compare version not an integer', sub { $c->txn([{ key => "${P}k", target => 'version', version => 'two' }], [], $cb) },
+        qr/^txn: 'compare\[0\]\.version' must be a 64-bit integer, got 'two'/],
+    ['txn compare not an array', sub { $c->txn({}, [], $cb) }, qr/^txn: 'compare' must be an array reference/],
+    ['txn compare element not a hash', sub { $c->txn(['x'], [], $cb) }, qr/^txn: 'compare\[0\]' must be a hash reference/],
+    ['txn unknown compare field', sub { $c->txn([{ key => 'a', target => 'value', valu => 'x' }], [], $cb) },
+        qr/^txn: unknown field 'valu' in 'compare\[0\]'/],
+    ['txn unknown request op', sub { $c->txn([], [{ frobnicate => { key => 'a' } }], $cb) },
+        qr/^txn: unknown field 'frobnicate' in 'success\[0\]'/],
+    ['txn unknown field in a put op', sub { $c->txn([], [], [{ put => { key => 'a', valeu => 'x' } }], $cb) },
+        qr/^txn: unknown field 'valeu' in 'failure\[0\]\.request_put'/],
+    ['txn op not a hash', sub { $c->txn([], [{ put => 'a' }], $cb) }, qr/^txn: 'success\[0\]\.request_put' must be a hash reference/],
+    ['txn bad limit inside a range op', sub { $c->txn([], [{ range => { key => 'a', limit => 'x' } }], $cb) },
+        qr/^txn: 'success\[0\]\.request_range\.limit' must be a 64-bit integer, got 'x'/],
+    ['txn named form without callback', sub { $c->txn(compare => [], success => []) }, qr/^txn: the last argument must be a callback/],
+    ['txn named form unknown argument', sub { $c->txn(compare => [], sucess => [], callback => $cb) }, qr/^txn: unknown argument 'sucess'/],
+    ['txn named form odd arguments', sub { $c->txn(compare => [], success => [], $cb) }, qr/^txn: odd number of arguments in the named form/],
+
+    # undefined / non-string key
+    ['get undef key', sub { $c->get(undef, $cb) }, qr/^get: 'key' is undefined; usage: \$client->get/],
+    ['put undef key', sub { $c->put(undef, 'v', $cb) }, qr/^put: 'key' is undefined/],
+    ['delete undef key', sub { $c->delete(undef, $cb) }, qr/^delete: 'key' is undefined/],
+    ['put undef value', sub { $c->put("${P}k", undef, $cb) }, qr/^put: 'value' is undefined/],
+    ['get key is an array ref', sub { $c->get([], {}, $cb) }, qr/^get: 'key' must be a string, not a reference/],
+    ['put value is a hash ref', sub { $c->put("${P}k", {}, {}, $cb) }, qr/^put: 'value' must be a string, not a reference/],
+
+    # argument count
+    ['put with only a key', sub { $c->put("${P}k", $cb) }, qr/^put: wrong number of arguments; usage: \$client->put\(\$key, \$value, \[\\%opts\], \$cb\)/],
+    ['get with three positionals', sub { $c->get('a', 'b', 'c', $cb) }, qr/^get: wrong number of arguments/],
+    ['delete with two keys', sub { $c->delete('a', 'b', {}, $cb) }, qr/^delete: wrong number of arguments/],
+    ['lease_grant without ttl', sub { $c->lease_grant($cb) }, qr/^lease_grant: wrong number of arguments/],
+    ['lock with one argument', sub { $c->lock('name', $cb) }, qr/^lock: wrong number of arguments/],
+    ['status with an argument', sub { $c->status('x', $cb) }, qr/^status: /],
+
+    # not a client
+    ['class method call', sub { EV::Etcd->get("${P}k", $cb) }, qr/^get: not called on an EV::Etcd client/],
+);
+
+for my $case (@cases) {
+    my ($name, $code, $re) = @$case;
+    my $before = $called;
+    my $ok = eval { $code->(); 1 };
+    my $msg = $@;
+    ok !$ok, "$name: croaks";
+    like $msg, $re, "$name: message";
+    like $msg, qr/ at $here line \d+\.?\n\z/, "$name: reported at the caller" unless $ok;
+    is $called, $before, "$name: callback not run";
+    is inflight($c), 0, "$name: nothing in flight";
+}
+
+# ---------------------------------------------------------------- new
+
+my @new_cases = (
+    ['unknown option', [endpoints => [$e->endpoint], bogus => 1],
+        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_retries, on_health_change, password, timeout, tls, username\)/],
+    ['odd number of arguments', [endpoints => [$e->endpoint], 'timeout'], qr/^new: odd number of arguments/],
+    ['timeout 0.5', [endpoints => [$e->endpoint], timeout => 0.5], qr/^new: 'timeout' must be a number of seconds, at least 1/],
+    ['timeout 0', [endpoints => [$e->endpoint], timeout => 0], qr/^new: 'timeout'/],
+    ['timeout not a number', [endpoints => [$e->endpoint], timeout => 'long'], qr/^new: 'timeout'/],
+    ['empty endpoints', [endpoints => []], qr/^new: 'endpoints' must be an array reference/],
+    ['endpoints a hash', [endpoints => {}], qr/^new: 'endpoints' must be an array reference/],
+    ['endpoint without port', [endpoints => ['localhost']], qr/^new: endpoint 'localhost' must be host:port/],
+    ['endpoint with empty port', [endpoints => ['127.0.0.1:']], qr/^new: endpoint '127\.0\.0\.1:' must be host:port/],
+    ['endpoint undef', [endpoints => [undef]], qr/^new: 'endpoints' must hold host:port strings/],
+    ['endpoint a reference', [endpoints => [[]]], qr/^new: 'endpoints' must hold host:port strings/],
+    ['endpoint empty string', [endpoints => ['']], qr/^new: /],
+    ['unsupported scheme', [endpoints => ['ftp://127.0.0.1:2379']], qr/^new: endpoint 'ftp:\/\/127\.0\.0\.1:2379': unsupported scheme/],
+    ['on_health_change a string', [endpoints => [$e->endpoint], on_health_change => 'main::x'],
+        qr/^new: 'on_health_change' must be a code reference/],
+    ['on_health_change a hash', [endpoints => [$e->endpoint], on_health_change => {}],
+        qr/^new: 'on_health_change' must be a code reference/],
+    ['max_retries negative', [endpoints => [$e->endpoint], max_retries => -1], qr/^new: 'max_retries' must be a non-negative integer/],
+    ['health_interval negative', [endpoints => [$e->endpoint], health_interval => -1], qr/^new: 'health_interval'/],
+);
+for my $case (@new_cases) {
+    my ($name, $args, $re) = @$case;
+    my $obj;
+    my $ok = eval { $obj = EV::Etcd->new(@$args); 1 };
+    my $msg = $@;
+    ok !$ok, "new, $name: croaks";
+    ok !defined $obj, "new, $name: no object";
+    like $msg, $re, "new, $name: message";
+    like $msg, qr/ at $here line \d+\.?\n\z/, "new, $name: reported at the caller" unless $ok;
+}
+
+# valid variants are accepted
+for my $args ([endpoints => [$e->endpoint], timeout => 1], [endpoints => ['http://' . $e->endpoint . '/']],
+              [endpoints => [$e->endpoint], on_health_change => sub { }, health_interval => 0]) {
+    my $obj = eval { EV::Etcd->new(@$args) };
+    ok $obj, 'new accepts ' . join(' ', map { ref $_ ? ref $_ : $_ } @$args) or diag $@;
+    my ($r, $err) = $obj ? sync($obj, get => "${P}k") : ();
+    ok !$err, '... and the client works' if $obj;
+}
+
+# ---------------------------------------------------------------- still working
+
+my ($r, $err) = sync($c, put => "${P}k", 'still here');
+ok !$err, 'after all the croaks the client still puts' or diag explain $err;
+($r, $err) = sync($c, get => "${P}k", { limit => '1', revision => 0, sort_order => 'ASCEND' });
+ok !$err, 'and gets (decimal-string integer, upper-case enum)' or diag explain $err;
+is $r->{kvs}[0]{value}, 'still here', 'value read back';
+is $called, 0, 'no croaked call ever ran its callback';
+is inflight($c), 0, 'nothing in flight';
+
+done_testing;
