@@ -1,0 +1,331 @@
+#!/usr/bin/perl
+# bench/bench.pl - throughput and client-side CPU cost of EV::Etcd put/get.
+#
+# Measures, per phase: operations per second (wall clock), the CPU time the
+# whole client process spent per operation (user+sys of all its threads,
+# including gRPC's own, from clock_gettime(CLOCK_PROCESS_CPUTIME_ID)), the
+# etcd server's CPU per operation when the bench started the server, and the
+# number of failed calls. Phases: sequential put/get (each call issued from the
+# previous call's callback) and pipelined put/get with 100 and 1000 calls in
+# flight. Ends with the process's peak RSS (VmHWM).
+#
+# Run it from the repo root after building the module:
+#     make bench                      # or: perl -Mblib bench/bench.pl
+#     perl -Mblib bench/bench.pl -n 5000 --phases seq-put,get-c100 --json
+#     ETCD_ENDPOINTS=127.0.0.1:2379 perl -Mblib bench/bench.pl
+# Without ETCD_ENDPOINTS (or --endpoints) it starts a throwaway etcd with
+# t/lib/EtcdTest.pm (--unsafe-no-fsync, so the disk does not dominate).
+# Exits 1 if any phase had errors or did not finish. This is not a test.
+
+use strict;
+use warnings;
+
+use FindBin;
+use lib "$FindBin::Bin/../t/lib";
+
+use Getopt::Long qw(GetOptions);
+use JSON::PP ();
+use POSIX ();
+use Time::HiRes ();
+
+use EV;
+use EV::Etcd;
+
+my %opt = (
+    n          => 20000,
+    value_size => 100,
+    keys       => 1000,
+    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000',
+    timeout    => 300,
+    prefix     => 'bench/',
+);
+GetOptions(
+    'n|ops=i'      => \$opt{n},
+    'value-size=i' => \$opt{value_size},
+    'keys=i'       => \$opt{keys},
+    'phases=s'     => \$opt{phases},
+    'endpoints=s'  => \$opt{endpoints},
+    'timeout=f'    => \$opt{timeout},
+    'prefix=s'     => \$opt{prefix},
+    'json'         => \$opt{json},
+    'help|h'       => \$opt{help},
+) or usage(2);
+usage(0) if $opt{help};
+die "-n must be > 0\n"           unless $opt{n} > 0;
+die "--keys must be > 0\n"       unless $opt{keys} > 0;
+die "--value-size must be >= 0\n" if $opt{value_size} < 0;
+
+sub usage {
+    print STDERR <<"EOT";
+usage: perl -Mblib bench/bench.pl [options]
+  -n, --ops N         operations per phase (default 20000)
+  --value-size BYTES  size of each value (default 100)
+  --keys K            distinct keys the operations are spread over (default 1000)
+  --phases LIST       comma-separated; default
+                      seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000
+                      (any put-cN / get-cN works; seq-X is X-c1)
+  --endpoints LIST    host:port,... of an existing etcd (default: \$ETCD_ENDPOINTS,
+                      else a throwaway etcd is started)
+  --timeout SECONDS   give up on a phase after this long (default 300)
+  --prefix P          key prefix (default "bench/")
+  --json              print the results as JSON instead of a table
+EOT
+    exit $_[0];
+}
+
+# ---------------------------------------------------------------------------
+# phases
+
+my @phases;
+for my $p (split /\s*,\s*/, $opt{phases}) {
+    next unless length $p;
+    if ($p =~ /^seq-(put|get)$/) {
+        push @phases, { name => $p, op => $1, conc => 1 };
+    } elsif ($p =~ /^(put|get)-c(\d+)$/ && $2 > 0) {
+        push @phases, { name => $p, op => $1, conc => $2 + 0 };
+    } else {
+        die "unknown phase '$p' (want seq-put, seq-get, put-cN or get-cN)\n";
+    }
+}
+die "no phases selected\n" unless @phases;
+
+# ---------------------------------------------------------------------------
+# clocks
+
+my $HAVE_CPU_CLOCK = eval {
+    my $t = Time::HiRes::clock_gettime(Time::HiRes::CLOCK_PROCESS_CPUTIME_ID());
+    defined $t && $t >= 0;
+};
+
+# CPU seconds (user+sys, all threads) used by this process so far. The
+# fallback, times(), only has clock-tick (usually 10 ms) granularity.
+sub cpu_now {
+    return Time::HiRes::clock_gettime(Time::HiRes::CLOCK_PROCESS_CPUTIME_ID()) if $HAVE_CPU_CLOCK;
+    my ($u, $s) = times;
+    return $u + $s;
+}
+
+my $CLK_TCK = eval { POSIX::sysconf(POSIX::_SC_CLK_TCK()) } || 100;
+
+# CPU seconds used so far by another process (the etcd we started), from
+# /proc/PID/stat fields 14 and 15 (utime, stime; clock ticks).
+sub proc_cpu {
+    my ($pid) = @_;
+    return undef unless $pid;
+    open my $fh, '<', "/proc/$pid/stat" or return undef;
+    my $stat = <$fh> // return undef;
+    $stat =~ s/^.*\)\s+//s;               # drop "pid (comm) "
+    my @f = split ' ', $stat;             # $f[0] is field 3 (state)
+    return ($f[11] + $f[12]) / $CLK_TCK;
+}
+
+sub proc_status_kb {
+    my ($field) = @_;
+    open my $fh, '<', '/proc/self/status' or return undef;
+    while (<$fh>) { return $1 + 0 if /^\Q$field\E:\s*(\d+)\s*kB/ }
+    return undef;
+}
+
+# ---------------------------------------------------------------------------
+# server
+
+my ($server, @endpoints);
+my $ext = $opt{endpoints} // $ENV{ETCD_ENDPOINTS};
+if (defined $ext && $ext =~ /\S/) {
+    @endpoints = grep { length } map { s/^\s+|\s+$//gr } split /,/, $ext;
+} else {
+    require EtcdTest;
+    EtcdTest::etcd_bin()
+        or die "etcd not found: install etcd-server or set ETCD_ENDPOINTS\n";
+    $server = EtcdTest->start(no_fsync => 1, name => 'bench');
+    @endpoints = $server->endpoints;
+}
+my $server_pid = $server ? $server->pid : undef;
+
+my $client = EV::Etcd->new(endpoints => [@endpoints]);
+
+my $value = join '', map { chr(ord('a') + int rand 26) } 1 .. $opt{value_size};
+my @keys  = map { sprintf '%s%06d', $opt{prefix}, $_ } 0 .. $opt{keys} - 1;
+
+# ---------------------------------------------------------------------------
+# runner
+
+# Issues $n calls of $op, keeping $conc of them in flight: $conc are started
+# up front and each callback starts the next one. Returns a result hash.
+sub run_ops {
+    my (%a) = @_;
+    my ($op, $conc, $n) = @a{qw(op conc n)};
+    $conc = $n if $conc > $n;
+
+    my %r = (ops => 0, errors => 0, bad => 0, first_error => undef, finished => 0);
+    my ($issued, $over, $depth, $pending, $idle) = (0, 0, 0, 0, undef);
+    my ($issue, $cb);
+
+    $cb = sub {
+        my ($resp, $err) = @_;
+        $r{ops}++;
+        if ($err) {
+            $r{errors}++;
+            $r{first_error} //= ref $err ? JSON::PP->new->canonical->allow_nonref->allow_blessed->encode($err) : "$err";
+        } elsif ($op eq 'get') {
+            my $v = ref $resp eq 'HASH' && ref $resp->{kvs} eq 'ARRAY' && $resp->{kvs}[0]
+                ? $resp->{kvs}[0]{value} : undef;
+            if (!defined $v || length $v != $opt{value_size}) {
+                $r{errors}++; $r{bad}++;
+                $r{first_error} //= 'get returned ' . (defined $v ? length($v) . '-byte value' : 'no value');
+            }
+        } else {
+            if (!(ref $resp eq 'HASH' && $resp->{header} && $resp->{header}{revision})) {
+                $r{errors}++; $r{bad}++;
+                $r{first_error} //= 'put response without header.revision';
+            }
+        }
+        return if $over;
+        if ($issued < $n) {
+            if ($depth > 20) {
+                # the callback ran synchronously inside a call (e.g. an
+                # immediate error): do not recurse, start the next call from
+                # the loop instead
+                $pending++;
+                $idle //= EV::idle(sub {
+                    while ($pending > 0 && !$over) { $pending--; $issue->() }
+                    undef $idle;
+                });
+            } else {
+                $issue->();
+            }
+        } elsif ($r{ops} >= $n) {
+            $r{finished} = 1;
+            EV::break;
+        }
+    };
+
+    $issue = sub {
+        return if $issued >= $n;
+        my $key = $keys[$issued++ % @keys];
+        $depth++;
+        if ($op eq 'put') { $client->put($key, $value, $cb) }
+        else              { $client->get($key, $cb) }
+        $depth--;
+    };
+
+    EV::now_update;    # the loop's idea of "now" may be stale after setup
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+
+    my $srv0 = proc_cpu($server_pid);
+    my ($u0, $s0) = times;
+    my $cpu0  = cpu_now();
+    my $wall0 = Time::HiRes::time();
+
+    $issue->() for 1 .. $conc;
+    EV::run unless $r{finished};
+
+    my $wall = Time::HiRes::time() - $wall0;
+    my $cpu  = cpu_now() - $cpu0;
+    my ($u1, $s1) = times;
+    my $srv1 = proc_cpu($server_pid);
+    $over = 1;
+    undef $guard;
+    undef $idle;
+    undef $issue;    # break the $cb <-> $issue cycle
+
+    $r{finished} ||= $r{ops} >= $n;
+    $r{wall_s}   = $wall;
+    $r{cpu_s}    = $cpu;
+    $r{user_s}   = $u1 - $u0;
+    $r{sys_s}    = $s1 - $s0;
+    $r{server_cpu_s} = defined $srv0 && defined $srv1 ? $srv1 - $srv0 : undef;
+    $r{issued}   = $issued;
+    return \%r;
+}
+
+# every key gets a value first, so get phases always find one (not measured)
+{
+    my $pre = run_ops(op => 'put', conc => 100, n => scalar @keys);
+    if ($pre->{errors} || !$pre->{finished}) {
+        die sprintf "prefill failed: %d of %d puts done, %d errors, first: %s\n",
+            $pre->{ops}, scalar @keys, $pre->{errors}, $pre->{first_error} // 'timeout';
+    }
+}
+
+my @results;
+for my $p (@phases) {
+    my $r = run_ops(op => $p->{op}, conc => $p->{conc}, n => $opt{n});
+    my $ops = $r->{ops} || 1;
+    push @results, {
+        phase         => $p->{name},
+        op            => $p->{op},
+        concurrency   => $p->{conc},
+        n             => $opt{n},
+        ops           => $r->{ops},
+        errors        => $r->{errors},
+        bad_responses => $r->{bad},
+        finished      => $r->{finished} ? JSON::PP::true() : JSON::PP::false(),
+        first_error   => $r->{first_error},
+        wall_s        => $r->{wall_s},
+        ops_per_s     => $r->{wall_s} > 0 ? $r->{ops} / $r->{wall_s} : undef,
+        cpu_s         => $r->{cpu_s},
+        user_s        => $r->{user_s},
+        sys_s         => $r->{sys_s},
+        cpu_us_per_op => $r->{cpu_s} / $ops * 1e6,
+        # average latency from Little's law: calls in flight / throughput
+        avg_latency_us => $r->{ops} ? $r->{wall_s} * $p->{conc} / $r->{ops} * 1e6 : undef,
+        server_cpu_us_per_op => defined $r->{server_cpu_s} ? $r->{server_cpu_s} / $ops * 1e6 : undef,
+        flagged       => ($r->{errors} || !$r->{finished}) ? JSON::PP::true() : JSON::PP::false(),
+    };
+}
+
+my $hwm = proc_status_kb('VmHWM');
+my $rss = proc_status_kb('VmRSS');
+my $failed = grep { $_->{flagged} } @results;
+
+if ($opt{json}) {
+    print JSON::PP->new->canonical->pretty->encode({
+        config => {
+            n            => $opt{n},
+            value_size   => $opt{value_size},
+            keys         => $opt{keys},
+            endpoints    => [@endpoints],
+            server       => $server ? 'EtcdTest (--unsafe-no-fsync)' : 'external',
+            cpu_clock    => $HAVE_CPU_CLOCK ? 'CLOCK_PROCESS_CPUTIME_ID' : 'times()',
+            perl         => sprintf('%vd', $^V),
+            ev_version   => $EV::VERSION,
+            module_version => $EV::Etcd::VERSION,
+        },
+        phases      => \@results,
+        max_rss_kb  => $hwm,
+        rss_kb      => $rss,
+        ok          => $failed ? JSON::PP::false() : JSON::PP::true(),
+    });
+} else {
+    printf "EV::Etcd %s, EV %s, perl %vd; %s at %s\n",
+        $EV::Etcd::VERSION // '?', $EV::VERSION, $^V,
+        ($server ? 'throwaway etcd (no fsync)' : 'external etcd'), join(',', @endpoints);
+    printf "%d ops per phase, %d-byte values over %d keys; CPU from %s\n\n",
+        $opt{n}, $opt{value_size}, $opt{keys},
+        $HAVE_CPU_CLOCK ? 'clock_gettime(CLOCK_PROCESS_CPUTIME_ID)' : 'times() (10 ms granularity)';
+    my $fmt = "%-12s %5s %8s %8s %10s %12s %12s %12s %7s %s\n";
+    printf $fmt, 'phase', 'conc', 'ops', 'wall s', 'ops/s', 'cli CPU us/op',
+        'srv CPU us/op', 'avg lat us', 'errors', '';
+    for my $r (@results) {
+        printf $fmt,
+            $r->{phase}, $r->{concurrency}, $r->{ops},
+            sprintf('%.3f', $r->{wall_s}),
+            defined $r->{ops_per_s} ? sprintf('%.0f', $r->{ops_per_s}) : '-',
+            sprintf('%.1f', $r->{cpu_us_per_op}),
+            defined $r->{server_cpu_us_per_op} ? sprintf('%.1f', $r->{server_cpu_us_per_op}) : '-',
+            defined $r->{avg_latency_us} ? sprintf('%.0f', $r->{avg_latency_us}) : '-',
+            $r->{errors},
+            $r->{flagged} ? ('<-- ' . ($r->{finished} ? 'ERRORS' : "UNFINISHED ($r->{ops}/$r->{n})")) : '';
+    }
+    for my $r (grep { defined $_->{first_error} } @results) {
+        print "  $r->{phase}: first error: $r->{first_error}\n";
+    }
+    printf "\nmax RSS (VmHWM): %s; RSS now: %s\n",
+        defined $hwm ? sprintf('%.1f MiB', $hwm / 1024) : 'n/a',
+        defined $rss ? sprintf('%.1f MiB', $rss / 1024) : 'n/a';
+}
+
+undef $client;
+$server->stop if $server;
+exit($failed ? 1 : 0);
