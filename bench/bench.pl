@@ -24,13 +24,12 @@ use FindBin;
 use lib "$FindBin::Bin/../t/lib";
 
 use Getopt::Long qw(GetOptions);
-use JSON::PP ();
-use POSIX ();
 use Time::HiRes ();
 
 use EV;
 use EV::Etcd;
 
+our @ORIG_ARGV = @ARGV;
 my %opt = (
     n          => 20000,
     value_size => 100,
@@ -48,9 +47,13 @@ GetOptions(
     'timeout=f'    => \$opt{timeout},
     'prefix=s'     => \$opt{prefix},
     'json'         => \$opt{json},
+    'server-pid=i' => \$opt{server_pid},
     'help|h'       => \$opt{help},
 ) or usage(2);
 usage(0) if $opt{help};
+require JSON::PP if $opt{json};      # only then: the measuring process stays small
+
+sub jbool { $opt{json} ? ($_[0] ? JSON::PP::true() : JSON::PP::false()) : ($_[0] ? 1 : 0) }
 die "-n must be > 0\n"           unless $opt{n} > 0;
 die "--keys must be > 0\n"       unless $opt{keys} > 0;
 die "--value-size must be >= 0\n" if $opt{value_size} < 0;
@@ -105,7 +108,9 @@ sub cpu_now {
     return $u + $s;
 }
 
-my $CLK_TCK = eval { POSIX::sysconf(POSIX::_SC_CLK_TCK()) } || 100;
+# /proc reports CPU times in USER_HZ, which Linux fixes at 100 (POSIX is not
+# loaded, to keep the measuring process small).
+my $CLK_TCK = 100;
 
 # CPU seconds used so far by another process (the etcd we started), from
 # /proc/PID/stat fields 14 and 15 (utime, stime; clock ticks).
@@ -129,18 +134,24 @@ sub proc_status_kb {
 # ---------------------------------------------------------------------------
 # server
 
-my ($server, @endpoints);
+my @endpoints;
 my $ext = $opt{endpoints} // $ENV{ETCD_ENDPOINTS};
 if (defined $ext && $ext =~ /\S/) {
     @endpoints = grep { length } map { s/^\s+|\s+$//gr } split /,/, $ext;
 } else {
+    # Start a throwaway etcd, then measure in a fresh process that holds
+    # only the client (so its peak RSS is the client's, not the harness's).
     require EtcdTest;
     EtcdTest::etcd_bin()
         or die "etcd not found: install etcd-server or set ETCD_ENDPOINTS\n";
-    $server = EtcdTest->start(no_fsync => 1, name => 'bench');
-    @endpoints = $server->endpoints;
+    my $server = EtcdTest->start(no_fsync => 1, name => 'bench');
+    my @args = map { "-I$_" } grep { !ref } @INC;
+    my $rc = system($^X, @args, $0, @ORIG_ARGV, '--endpoints', $server->endpoint,
+                    '--server-pid', $server->pid);
+    $server->stop;
+    exit($rc == 0 ? 0 : 1);
 }
-my $server_pid = $server ? $server->pid : undef;
+my $server_pid = $opt{server_pid};
 
 my $client = EV::Etcd->new(endpoints => [@endpoints]);
 
@@ -166,7 +177,7 @@ sub run_ops {
         $r{ops}++;
         if ($err) {
             $r{errors}++;
-            $r{first_error} //= ref $err ? JSON::PP->new->canonical->allow_nonref->allow_blessed->encode($err) : "$err";
+            $r{first_error} //= ref $err ? join(', ', map { "$_=" . ($err->{$_} // '') } sort keys %$err) : "$err";
         } elsif ($op eq 'get') {
             my $v = ref $resp eq 'HASH' && ref $resp->{kvs} eq 'ARRAY' && $resp->{kvs}[0]
                 ? $resp->{kvs}[0]{value} : undef;
@@ -260,7 +271,7 @@ for my $p (@phases) {
         ops           => $r->{ops},
         errors        => $r->{errors},
         bad_responses => $r->{bad},
-        finished      => $r->{finished} ? JSON::PP::true() : JSON::PP::false(),
+        finished      => jbool($r->{finished}),
         first_error   => $r->{first_error},
         wall_s        => $r->{wall_s},
         ops_per_s     => $r->{wall_s} > 0 ? $r->{ops} / $r->{wall_s} : undef,
@@ -271,7 +282,7 @@ for my $p (@phases) {
         # average latency from Little's law: calls in flight / throughput
         avg_latency_us => $r->{ops} ? $r->{wall_s} * $p->{conc} / $r->{ops} * 1e6 : undef,
         server_cpu_us_per_op => defined $r->{server_cpu_s} ? $r->{server_cpu_s} / $ops * 1e6 : undef,
-        flagged       => ($r->{errors} || !$r->{finished}) ? JSON::PP::true() : JSON::PP::false(),
+        flagged       => jbool($r->{errors} || !$r->{finished}),
     };
 }
 
@@ -280,13 +291,13 @@ my $rss = proc_status_kb('VmRSS');
 my $failed = grep { $_->{flagged} } @results;
 
 if ($opt{json}) {
-    print JSON::PP->new->canonical->pretty->encode({
+    print do { require JSON::PP; JSON::PP->new }->canonical->pretty->encode({
         config => {
             n            => $opt{n},
             value_size   => $opt{value_size},
             keys         => $opt{keys},
             endpoints    => [@endpoints],
-            server       => $server ? 'EtcdTest (--unsafe-no-fsync)' : 'external',
+            server       => $server_pid ? 'EtcdTest (--unsafe-no-fsync)' : 'external',
             cpu_clock    => $HAVE_CPU_CLOCK ? 'CLOCK_PROCESS_CPUTIME_ID' : 'times()',
             perl         => sprintf('%vd', $^V),
             ev_version   => $EV::VERSION,
@@ -295,12 +306,12 @@ if ($opt{json}) {
         phases      => \@results,
         max_rss_kb  => $hwm,
         rss_kb      => $rss,
-        ok          => $failed ? JSON::PP::false() : JSON::PP::true(),
+        ok          => jbool(!$failed),
     });
 } else {
     printf "EV::Etcd %s, EV %s, perl %vd; %s at %s\n",
         $EV::Etcd::VERSION // '?', $EV::VERSION, $^V,
-        ($server ? 'throwaway etcd (no fsync)' : 'external etcd'), join(',', @endpoints);
+        ($server_pid ? 'throwaway etcd (no fsync)' : 'external etcd'), join(',', @endpoints);
     printf "%d ops per phase, %d-byte values over %d keys; CPU from %s\n\n",
         $opt{n}, $opt{value_size}, $opt{keys},
         $HAVE_CPU_CLOCK ? 'clock_gettime(CLOCK_PROCESS_CPUTIME_ID)' : 'times() (10 ms granularity)';
@@ -327,5 +338,5 @@ if ($opt{json}) {
 }
 
 undef $client;
-$server->stop if $server;
+
 exit($failed ? 1 : 0);

@@ -172,7 +172,7 @@ typedef struct ee_leaser ee_leaser;
 typedef struct ee_waiter ee_waiter;
 
 /* Bounded (deadline) unary calls on the wire at once, per client. */
-#define EE_MAX_ACTIVE 128
+#define EE_MAX_ACTIVE 64
 
 struct ee_client {
     ee_bridge bridge;
