@@ -34,7 +34,7 @@ my %opt = (
     n          => 20000,
     value_size => 100,
     keys       => 1000,
-    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000',
+    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000',
     timeout    => 300,
     prefix     => 'bench/',
 );
@@ -65,8 +65,10 @@ usage: perl -Mblib bench/bench.pl [options]
   --value-size BYTES  size of each value (default 100)
   --keys K            distinct keys the operations are spread over (default 1000)
   --phases LIST       comma-separated; default
-                      seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000
-                      (any put-cN / get-cN works; seq-X is X-c1)
+                      seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000
+                      (any put-cN / get-cN works; seq-X is X-c1; watch-cN: one
+                      prefix watch receiving N-pipelined puts made by a forked
+                      process with its own client; CPU is the watcher's only)
   --endpoints LIST    host:port,... of an existing etcd (default: \$ETCD_ENDPOINTS,
                       else a throwaway etcd is started)
   --timeout SECONDS   give up on a phase after this long (default 300)
@@ -82,7 +84,9 @@ EOT
 my @phases;
 for my $p (split /\s*,\s*/, $opt{phases}) {
     next unless length $p;
-    if ($p =~ /^seq-(put|get)$/) {
+    if ($p =~ /^watch-c(\d+)$/ && $1 > 0) {
+        push @phases, { name => $p, op => 'watch', conc => $1 + 0 };
+    } elsif ($p =~ /^seq-(put|get)$/) {
         push @phases, { name => $p, op => $1, conc => 1 };
     } elsif ($p =~ /^(put|get)-c(\d+)$/ && $2 > 0) {
         push @phases, { name => $p, op => $1, conc => $2 + 0 };
@@ -259,9 +263,80 @@ sub run_ops {
     }
 }
 
+# One prefix watch; a forked process (its own client) pipelines $n puts under
+# it.  Counts events; CPU and wall time are the watching process's, from the
+# first put to the last event.
+sub run_watch {
+    my (%a) = @_;
+    my ($conc, $n) = @a{qw(conc n)};
+    my $prefix = "$opt{prefix}watch/";
+    my %r = (ops => 0, errors => 0, bad => 0, first_error => undef, finished => 0);
+    my ($created, $last_rev) = (0, 0);
+    my $w = $client->watch($prefix, { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        if ($err) {
+            $r{errors}++;
+            $r{first_error} //= "$err->{status}: $err->{message}";
+            return EV::break;
+        }
+        if ($resp->{created}) { $created = 1; return EV::break }
+        for my $ev (@{ $resp->{events} }) {
+            $r{ops}++;
+            my $rev = $ev->{kv}{mod_revision};
+            if ($ev->{type} ne 'PUT' || $rev <= $last_rev) { $r{bad}++; $r{errors}++ }
+            $last_rev = $rev;
+        }
+        if ($r{ops} >= $n) { $r{finished} = 1; EV::break }
+    });
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+    EV::run until $created || $r{errors} || !$guard->is_active;
+
+    my $srv0 = proc_cpu($server_pid);
+    my ($u0, $s0) = times;
+    my $cpu0  = cpu_now();
+    my $wall0 = Time::HiRes::time();
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {                       # the writer
+        my $c = EV::Etcd->new(endpoints => [@endpoints]);
+        my ($issued, $done, $failed) = (0, 0, 0);
+        my $next;
+        $next = sub {
+            return if $issued >= $n;
+            my $i = $issued++;
+            $c->put(sprintf('%s%06d', $prefix, $i % $opt{keys}), $value, sub {
+                $failed++ if $_[1];
+                EV::break if ++$done >= $n;
+                $next->();
+            });
+        };
+        $next->() for 1 .. ($conc > $n ? $n : $conc);
+        EV::run;
+        require POSIX;
+        POSIX::_exit($failed ? 1 : 0);
+    }
+    EV::run unless $r{finished} || $r{errors};
+    my $wall = Time::HiRes::time() - $wall0;
+    my $cpu  = cpu_now() - $cpu0;
+    my ($u1, $s1) = times;
+    my $srv1 = proc_cpu($server_pid);
+    waitpid $pid, 0;
+    if ($?) { $r{errors}++; $r{first_error} //= 'the writer process failed' }
+    $w->cancel(sub { EV::break });
+    EV::run;
+    $r{wall_s} = $wall;
+    $r{cpu_s} = $cpu;
+    $r{user_s} = $u1 - $u0;
+    $r{sys_s} = $s1 - $s0;
+    $r{server_cpu_s} = defined $srv0 && defined $srv1 ? $srv1 - $srv0 : undef;
+    $r{issued} = $n;
+    return \%r;
+}
+
 my @results;
 for my $p (@phases) {
-    my $r = run_ops(op => $p->{op}, conc => $p->{conc}, n => $opt{n});
+    my $r = $p->{op} eq 'watch' ? run_watch(conc => $p->{conc}, n => $opt{n})
+          : run_ops(op => $p->{op}, conc => $p->{conc}, n => $opt{n});
     my $ops = $r->{ops} || 1;
     push @results, {
         phase         => $p->{name},

@@ -182,7 +182,7 @@ def build(model, map_path):
             return msg_views[full]
         m = model.messages[full]
         ms = msg_spec.get(full, {})
-        bad = set(ms) - {"aliases", "virtual", "required", "omit_empty", "enum_int"}
+        bad = set(ms) - {"aliases", "virtual", "required", "omit_empty", "enum_int", "since"}
         if bad:
             raise MapError(f"[messages.\"{full}\"]: unknown keys {sorted(bad)}")
         fields, by_key = [], {}
@@ -208,12 +208,22 @@ def build(model, map_path):
                 raise MapError(f"[messages.\"{full}\"] {what}: no field '{fname}' in {full}")
             return by_key[fname]
 
+        def present(fnames, what):
+            """Fields the map names; those of newer etcd versions (since) may be absent."""
+            out = []
+            for fname in fnames:
+                if fname not in by_key and fname in ms.get("since", {}):
+                    api.notices.append(f"{full}.{fname} (etcd {ms['since'][fname]}+) is not in these protos")
+                    continue
+                out.append(need(fname, what))
+            return out
+
         for alias, target in ms.get("aliases", {}).items():
             need(target, f"alias '{alias}'").names.append(alias)
-        for fname in ms.get("omit_empty", []):
-            fv = need(fname, "omit_empty")
-            if not fv.repeated and fv.kind not in ("string", "bytes"):
-                raise MapError(f"[messages.\"{full}\"] omit_empty: '{fname}' is neither repeated nor a string")
+        for fv in present(ms.get("omit_empty", []), "omit_empty"):
+            fname = fv.key
+            if not fv.repeated and fv.kind in ("message", "enum", "bool"):
+                raise MapError(f"[messages.\"{full}\"] omit_empty: '{fname}' is a {fv.kind}")
             fv.omit_empty = True
         for fname, name_key in ms.get("enum_int", {}).items():
             fv = need(fname, "enum_int")

@@ -1375,7 +1375,8 @@ SV *eeg_to_sv_etcdserverpb_HashKVResponse(pTHX_ const void *msg)
         hv_stores(hv, "header", eeg_to_sv_etcdserverpb_ResponseHeader(aTHX_ m->header));
     hv_stores(hv, "hash", newSVuv((UV)(m->hash)));
     hv_stores(hv, "compact_revision", newSViv((IV)(m->compact_revision)));
-    hv_stores(hv, "hash_revision", newSViv((IV)(m->hash_revision)));
+    if (m->hash_revision)
+        hv_stores(hv, "hash_revision", newSViv((IV)(m->hash_revision)));
     return newRV_noinc((SV *)hv);
 }
 
@@ -2634,8 +2635,10 @@ if (m->n_errors) {
     }
     hv_stores(hv, "db_size_in_use", newSViv((IV)(m->dbsizeinuse)));
     hv_stores(hv, "is_learner", newSViv(m->islearner ? 1 : 0));
-    hv_stores(hv, "storage_version", EEG_STRING_SV(m->storageversion));
-    hv_stores(hv, "db_size_quota", newSViv((IV)(m->dbsizequota)));
+    if (m->storageversion && *m->storageversion)
+        hv_stores(hv, "storage_version", EEG_STRING_SV(m->storageversion));
+    if (m->dbsizequota)
+        hv_stores(hv, "db_size_quota", newSViv((IV)(m->dbsizequota)));
     if (m->downgradeinfo)
         hv_stores(hv, "downgrade_info", eeg_to_sv_etcdserverpb_DowngradeInfo(aTHX_ m->downgradeinfo));
     return newRV_noinc((SV *)hv);

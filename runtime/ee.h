@@ -257,6 +257,7 @@ struct ee_call {
     grpc_metadata md;                 /* auth token */
     grpc_metadata_array initial_md, trailing_md;
     grpc_byte_buffer *send_buf, *recv_buf;
+    grpc_byte_buffer *attempt_buf;    /* what this attempt hands to gRPC */
     grpc_status_code status;
     grpc_slice details;
 };

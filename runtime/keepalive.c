@@ -163,10 +163,11 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
         return;
     if (l->attempts >= l->c->max_retries) {
         char buf[512];
-        snprintf(buf, sizeof buf, "keepalive stream failed %d times in a row, giving up: %.*s",
-                 l->attempts + 1, (int)len, msg);
-        while (l->list)
+        while (l->list) {
+            snprintf(buf, sizeof buf, "lease %" PRId64 ": keepalive stream failed %d times in a row, "
+                     "giving up: %.*s", l->list->id, l->attempts + 1, (int)len, msg);
             fail(aTHX_ l, l->list, code, buf, strlen(buf));
+        }
         l->attempts = 0;
         return;
     }

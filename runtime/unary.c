@@ -108,6 +108,9 @@ static void reset_attempt(ee_call *call)
     if (call->recv_buf)
         grpc_byte_buffer_destroy(call->recv_buf);
     call->recv_buf = NULL;
+    if (call->attempt_buf)
+        grpc_byte_buffer_destroy(call->attempt_buf);
+    call->attempt_buf = NULL;
     grpc_metadata_array_destroy(&call->initial_md);
     grpc_metadata_array_destroy(&call->trailing_md);
     grpc_metadata_array_init(&call->initial_md);
@@ -307,8 +310,11 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
         ops[0].data.send_initial_metadata.count = 1;
         ops[0].data.send_initial_metadata.metadata = &call->md;
     }
+    /* gRPC takes the slices of the buffer it sends: every attempt sends a
+     * copy (slices are refcounted, the bytes are not copied) */
+    call->attempt_buf = grpc_byte_buffer_copy(call->send_buf);
     ops[1].op = GRPC_OP_SEND_MESSAGE;
-    ops[1].data.send_message.send_message = call->send_buf;
+    ops[1].data.send_message.send_message = call->attempt_buf;
     ops[2].op = GRPC_OP_SEND_CLOSE_FROM_CLIENT;
     ops[3].op = GRPC_OP_RECV_INITIAL_METADATA;
     ops[3].data.recv_initial_metadata.recv_initial_metadata = &call->initial_md;
