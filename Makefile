@@ -26,7 +26,7 @@ CFLAGS_ALL = $(call perlcfg,ccflags) $(call perlcfg,cccdlflags) -O2 -g -Wall -We
   -Wno-unused-parameter -Wno-missing-field-initializers \
   -I$(call perlcfg,archlibexp)/CORE -I$(EV_INC) -Iruntime -Igenerated -Igenerated/proto \
   -DVERSION=\"$(VERSION)\" -DXS_VERSION=\"$(VERSION)\" $(EXTRA_CFLAGS)
-LDLIBS_ALL = -lgrpc -lgpr -lprotobuf-c -lpthread -ldl
+LDLIBS_ALL = -lgrpc -lgpr -lprotobuf-c -lpthread
 
 RUNTIME_SRC   = $(wildcard runtime/*.c)
 GENERATED_SRC = generated/ee_convert.c generated/ee_tables.c $(sort $(wildcard generated/proto/*/*.pb-c.c))

@@ -48,6 +48,8 @@ GetOptions(
     'prefix=s'     => \$opt{prefix},
     'json'         => \$opt{json},
     'server-pid=i' => \$opt{server_pid},
+    'writer=s'     => \$opt{writer},
+    'conc=i'       => \$opt{conc},
     'help|h'       => \$opt{help},
 ) or usage(2);
 usage(0) if $opt{help};
@@ -255,7 +257,7 @@ sub run_ops {
 }
 
 # every key gets a value first, so get phases always find one (not measured)
-{
+unless (defined $opt{writer}) {
     my $pre = run_ops(op => 'put', conc => 100, n => scalar @keys);
     if ($pre->{errors} || !$pre->{finished}) {
         die sprintf "prefill failed: %d of %d puts done, %d errors, first: %s\n",
@@ -296,24 +298,13 @@ sub run_watch {
     my ($u0, $s0) = times;
     my $cpu0  = cpu_now();
     my $wall0 = Time::HiRes::time();
+    # the writer: a process of its own (gRPC does not survive fork, so exec)
     my $pid = fork // die "fork: $!";
-    if (!$pid) {                       # the writer
-        my $c = EV::Etcd->new(endpoints => [@endpoints]);
-        my ($issued, $done, $failed) = (0, 0, 0);
-        my $next;
-        $next = sub {
-            return if $issued >= $n;
-            my $i = $issued++;
-            $c->put(sprintf('%s%06d', $prefix, $i % $opt{keys}), $value, sub {
-                $failed++ if $_[1];
-                EV::break if ++$done >= $n;
-                $next->();
-            });
-        };
-        $next->() for 1 .. ($conc > $n ? $n : $conc);
-        EV::run;
-        require POSIX;
-        POSIX::_exit($failed ? 1 : 0);
+    if (!$pid) {
+        exec $^X, (map { "-I$_" } grep { !ref } @INC), $0, '--writer', $prefix,
+            '--endpoints', join(',', @endpoints), '-n', $n, '--conc', $conc,
+            '--keys', $opt{keys}, '--value-size', $opt{value_size};
+        die "exec: $!";
     }
     EV::run unless $r{finished} || $r{errors};
     my $wall = Time::HiRes::time() - $wall0;
@@ -331,6 +322,25 @@ sub run_watch {
     $r{server_cpu_s} = defined $srv0 && defined $srv1 ? $srv1 - $srv0 : undef;
     $r{issued} = $n;
     return \%r;
+}
+
+# --writer PREFIX: only pipeline the puts of a watch phase, then exit.
+if (defined $opt{writer}) {
+    my ($issued, $done, $failed, $n) = (0, 0, 0, $opt{n});
+    my $conc = $opt{conc} // 1000;
+    my $next;
+    $next = sub {
+        return if $issued >= $n;
+        my $i = $issued++;
+        $client->put(sprintf('%s%06d', $opt{writer}, $i % $opt{keys}), $value, sub {
+            $failed++ if $_[1];
+            EV::break if ++$done >= $n;
+            $next->();
+        });
+    };
+    $next->() for 1 .. ($conc > $n ? $n : $conc);
+    EV::run;
+    exit($failed ? 1 : 0);
 }
 
 my @results;

@@ -22,52 +22,6 @@ void ee_ev_api_init(pTHX)
               (int)ee_evapi->ver, (int)ee_evapi->rev, EV_API_VERSION, EV_API_REVISION);
 }
 
-/* Every bridge of this process, so fork() can park their threads. */
-static pthread_mutex_t live_mu = PTHREAD_MUTEX_INITIALIZER;
-static ee_bridge *live;
-
-static void wake_done(pTHX_ ee_tag *t, int ok) { }
-
-/* pthread_atfork prepare: park every completion-queue thread outside gRPC, so
- * gRPC's own fork handlers (GRPC_ENABLE_FORK_SUPPORT) find it quiet.  The
- * wake-up is a connectivity watch whose deadline has already passed. */
-void ee_bridge_prefork(void)
-{
-    ee_bridge *br;
-    pthread_mutex_lock(&live_mu);
-    for (br = live; br; br = br->next_live) {
-        pthread_mutex_lock(&br->mu);
-        br->pause_req = 1;
-        pthread_mutex_unlock(&br->mu);
-        grpc_channel_watch_connectivity_state(br->channel, GRPC_CHANNEL_SHUTDOWN,
-                                              gpr_time_0(GPR_CLOCK_MONOTONIC), br->cq, &br->wake);
-        pthread_mutex_lock(&br->mu);
-        while (!br->parked)
-            pthread_cond_wait(&br->cond, &br->mu);
-        pthread_mutex_unlock(&br->mu);
-    }
-    /* live_mu stays locked across fork(); both sides unlock it */
-}
-
-void ee_bridge_postfork_parent(void)
-{
-    ee_bridge *br;
-    for (br = live; br; br = br->next_live) {
-        pthread_mutex_lock(&br->mu);
-        br->pause_req = 0;
-        pthread_cond_broadcast(&br->cond);
-        pthread_mutex_unlock(&br->mu);
-    }
-    pthread_mutex_unlock(&live_mu);
-}
-
-void ee_bridge_postfork_child(void)
-{
-    /* the threads did not come along: these bridges are the parent's */
-    live = NULL;
-    pthread_mutex_init(&live_mu, NULL);
-}
-
 static void *cq_thread(void *arg)
 {
     ee_bridge *br = (ee_bridge *)arg;
@@ -79,16 +33,6 @@ static void *cq_thread(void *arg)
             break;
         if (ev.type != GRPC_OP_COMPLETE)
             continue;
-        if (ev.tag == &br->wake) {
-            pthread_mutex_lock(&br->mu);
-            br->parked = 1;
-            pthread_cond_broadcast(&br->cond);
-            while (br->pause_req)
-                pthread_cond_wait(&br->cond, &br->mu);
-            br->parked = 0;
-            pthread_mutex_unlock(&br->mu);
-            continue;
-        }
         t = (ee_tag *)ev.tag;
         t->ok = ev.success;
         t->next = NULL;
@@ -133,8 +77,6 @@ static void async_cb(EV_P_ ev_async *w, int revents)
 
 int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
 {
-    br->channel = c->channel;
-    br->wake.done = wake_done;
     br->cq = grpc_completion_queue_create_for_next(NULL);
     pthread_mutex_init(&br->mu, NULL);
     pthread_cond_init(&br->cond, NULL);
@@ -150,10 +92,6 @@ int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
     if (pthread_create(&br->thread, NULL, cq_thread, br) != 0)
         return 0;
     br->thread_started = 1;
-    pthread_mutex_lock(&live_mu);
-    br->next_live = live;
-    live = br;
-    pthread_mutex_unlock(&live_mu);
     return 1;
 }
 
@@ -187,14 +125,6 @@ void ee_bridge_wait(pTHX_ ee_bridge *br)
 
 void ee_bridge_stop(pTHX_ ee_bridge *br)
 {
-    ee_bridge **pp;
-    pthread_mutex_lock(&live_mu);
-    for (pp = &live; *pp; pp = &(*pp)->next_live)
-        if (*pp == br) {
-            *pp = br->next_live;
-            break;
-        }
-    pthread_mutex_unlock(&live_mu);
     ev_ref(EV_DEFAULT_UC);
     ev_async_stop(EV_DEFAULT_UC, &br->async);
     grpc_completion_queue_shutdown(br->cq);

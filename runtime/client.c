@@ -8,7 +8,6 @@
  */
 #include "ee.h"
 #include <arpa/inet.h>
-#include <dlfcn.h>
 #include <netdb.h>
 #include <sys/socket.h>
 #include <grpc/grpc_security.h>
@@ -16,52 +15,26 @@
 
 volatile unsigned long ee_fork_generation = 0;
 
-/* gRPC Core's own fork handlers (fork support, GRPC_ENABLE_FORK_SUPPORT)
- * are exported but, in Debian's build, not registered with pthread_atfork;
- * they are C++ functions, so they are looked up by their mangled names.
- * Without them an inherited client is still safe; only new clients in the
- * child would not work. */
-static void (*grpc_prefork_fn)(void);
-static void (*grpc_postfork_parent_fn)(void);
-static void (*grpc_postfork_child_fn)(void);
-
-static void before_fork(void)
-{
-    ee_bridge_prefork();               /* park our threads outside gRPC first */
-    if (grpc_prefork_fn)
-        grpc_prefork_fn();
-}
-
-static void after_fork_in_parent(void)
-{
-    if (grpc_postfork_parent_fn)
-        grpc_postfork_parent_fn();
-    ee_bridge_postfork_parent();
-}
-
+/* fork(): gRPC Core (1.51) does not survive it.  With its fork support
+ * switched on, a fork under load can crash or hang the *parent*; without it
+ * the child cannot use gRPC at all.  The parent matters more: its clients
+ * stay untouched, and in a child an inherited client croaks, destroying it
+ * leaves the parent's connection alone, and new() croaks with an
+ * explanation instead of letting gRPC abort the process. */
 static void after_fork_in_child(void)
 {
     ee_fork_generation++;
-    if (grpc_postfork_child_fn)
-        grpc_postfork_child_fn();
-    ee_bridge_postfork_child();
 }
 
 static pthread_once_t global_once = PTHREAD_ONCE_INIT;
 
-/* gRPC's fork support lets a child process create its own clients; its
- * handlers run after ours park the completion-queue threads (atfork prepare
- * handlers run in reverse order of registration). */
+static unsigned long grpc_init_generation;     /* the process gRPC was started in */
+
 static void global_init(void)
 {
-    setenv("GRPC_ENABLE_FORK_SUPPORT", "1", 0);
     grpc_init();
-    grpc_prefork_fn = (void (*)(void))dlsym(RTLD_DEFAULT, "_Z12grpc_preforkv");
-    grpc_postfork_parent_fn = (void (*)(void))dlsym(RTLD_DEFAULT, "_Z20grpc_postfork_parentv");
-    grpc_postfork_child_fn = (void (*)(void))dlsym(RTLD_DEFAULT, "_Z19grpc_postfork_childv");
-    if (!grpc_prefork_fn || !grpc_postfork_parent_fn || !grpc_postfork_child_fn)
-        grpc_prefork_fn = grpc_postfork_parent_fn = grpc_postfork_child_fn = NULL;
-    pthread_atfork(before_fork, after_fork_in_parent, after_fork_in_child);
+    grpc_init_generation = ee_fork_generation;
+    pthread_atfork(NULL, NULL, after_fork_in_child);
 }
 
 /* Split "host:port" / "[v6]:port". */
@@ -227,6 +200,10 @@ ee_client *ee_client_new(pTHX_ HV *config)
     int i, n = (int)av_len(endpoints) + 1, na = 0;
 
     pthread_once(&global_once, global_init);
+    if (grpc_init_generation != ee_fork_generation)
+        croak("new: this process was forked after EV::Etcd had started gRPC in its parent, "
+              "and gRPC Core cannot run again in a forked child; create clients in the "
+              "parent, or in a process started with exec (or fork before the first client)");
 
     /* everything that can croak happens before anything is kept */
     eps = (char **)ee_alloc(aTHX_ n * sizeof(char *));

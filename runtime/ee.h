@@ -144,11 +144,6 @@ typedef struct ee_bridge {
     int waiting;              /* loop thread blocked in ee_bridge_wait */
     int thread_started;
     ev_async async;
-    /* fork(): the thread parks outside gRPC while the process forks */
-    struct ee_bridge *next_live;
-    int pause_req, parked;
-    ee_tag wake;
-    grpc_channel *channel;
 } ee_bridge;
 
 typedef struct ee_client ee_client;
@@ -158,9 +153,6 @@ void ee_bridge_drain(pTHX_ ee_bridge *br);
 void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
 void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
-void ee_bridge_prefork(void);
-void ee_bridge_postfork_parent(void);
-void ee_bridge_postfork_child(void);
 
 /* ---- client (runtime/client.c) ---- */
 

@@ -116,7 +116,13 @@ sub new {
         $config{tls} = \%t;
     }
 
-    return $class->_new(\%config);
+    # runtime croaks (e.g. after fork) name the caller's line, like the rest
+    my $self = eval { $class->_new(\%config) };
+    if (!$self) {
+        (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
+        Carp::croak($err);
+    }
+    return $self;
 }
 
 sub _slurp {
@@ -140,5 +146,1693 @@ __END__
 =head1 NAME
 
 EV::Etcd - Async etcd v3 client using native gRPC and EV/libev
+
+=head1 SYNOPSIS
+
+    use v5.10;
+    use EV;
+    use EV::Etcd;
+
+    my $client = EV::Etcd->new(
+        endpoints => ['127.0.0.1:2379'],
+    );
+
+    # Async put
+    $client->put('/my/key', 'value', sub {
+        my ($resp, $err) = @_;
+        die $err->{message} if $err;
+        say "Put succeeded, revision: $resp->{header}{revision}";
+    });
+
+    # Async get
+    $client->get('/my/key', sub {
+        my ($resp, $err) = @_;
+        die $err->{message} if $err;
+        say "Value: $resp->{kvs}[0]{value}";
+    });
+
+    # Watch: keep the handle, or the watch is cancelled
+    my $watch = $client->watch('/my/key', sub {
+        my ($resp, $err) = @_;
+        return warn "Watch error: $err->{message}\n" if $err;
+        for my $event (@{ $resp->{events} }) {
+            say "Event: $event->{type} on $event->{kv}{key}";
+        }
+    });
+
+    EV::run;    # runs while calls are in flight or watches are active
+
+=head1 DESCRIPTION
+
+EV::Etcd is an asynchronous client for the etcd v3 API. It talks gRPC
+through the gRPC Core C library and delivers every answer to a callback run
+by the L<EV> event loop. It covers the KV, Watch, Lease, Lock, Election,
+Auth, Maintenance and Cluster services, and any unary RPC of those services
+can also be called by name (L</call>).
+
+The module is a generated binding. A generator (Python and Jinja2, in
+F<codegen/> of the source distribution) reads etcd's F<.proto> files and a
+declarative map of the Perl API (F<codegen/api_map.toml>: for each method
+its RPC, positional arguments, accepted options and stream kind) and writes
+the C code that turns Perl arguments into protobuf requests and protobuf
+responses into Perl hashes, the table of RPCs and the XS method stubs.
+Only a small runtime is written by hand: the gRPC channel, the bridge to
+EV, unary calls, the streams and their reconnection, and the error hash.
+Supporting a newer etcd API means importing its F<.proto> files and
+regenerating.
+
+Each client owns a gRPC channel and one completion-queue thread. That
+thread does nothing but wait for gRPC completions, append them to a locked
+queue and wake the EV loop with an C<ev_async> watcher; the loop thread
+then drains every queued completion in one wake-up, converts the responses
+to Perl data and runs the callbacks. Only the loop thread touches Perl
+data, and a call's callback never runs before the method that started the
+call has returned. Every call in flight, every snapshot in progress and
+every active watch, lease keepalive and election observer holds a
+reference on the loop, so C<EV::run> keeps
+running while there is work and returns once there is none; the
+C<ev_async> watcher and the health timer do not keep it alive by
+themselves.
+
+=head2 Calling conventions
+
+=over 4
+
+=item *
+
+Every method takes its positional arguments, then an optional hash
+reference of options, then a callback, which must be a code reference.
+Methods are asynchronous: they return at once, and the callback runs later
+from the event loop.
+
+=item *
+
+The callback of a unary method runs exactly once, with C<($response,
+undef)> on success or C<(undef, $error)> on failure (see L</ERROR
+HANDLING>). Stream methods (L</watch>, L</lease_keepalive>,
+L</election_observe>) call theirs once per message and at most once with
+an error, after which the stream is over.
+
+=item *
+
+Hash keys, in arguments and in responses, are the proto field names in
+snake_case: C<range_end>, C<prev_kv>, C<create_revision>, C<granted_ttl>,
+C<peer_urls>. On input the proto spelling (C<peerURLs>) is accepted too.
+The etcd API documentation of a field therefore applies as is.
+
+=item *
+
+Every method also accepts C<timeout> in its options hash: a per-call
+timeout in seconds (fractions allowed, must be positive) replacing the
+client's L</timeout> for that call. L</lock> and L</election_campaign>
+wait without a deadline unless C<timeout> is given. The stream methods
+(L</watch>, L</lease_keepalive>, L</election_observe>, L</snapshot>)
+accept C<timeout> too, but a stream has no deadline, so it has no effect
+there; all but L</snapshot> also accept C<auto_reconnect>. An option whose
+value is C<undef> is ignored; an unknown option croaks.
+
+=item *
+
+Calls started without waiting for each other run concurrently, and etcd
+may apply them in any order. When order matters, start the next call from
+the previous one's callback, or use L</txn>.
+
+=item *
+
+A unary method called in non-void context returns an C<EV::Etcd::Call>
+handle that can cancel the call (L</EV::Etcd::Call>). The stream methods
+return handles of their own (L</EV::Etcd::Watch>,
+L</EV::Etcd::Keepalive>, L</EV::Etcd::Observe>). In void context nothing
+is returned and nothing is allocated for a handle.
+
+=item *
+
+Keep a reference to the client while its calls are in flight. When the
+client object is destroyed, the calls still in flight are cancelled (each
+callback runs once, with C<CANCELLED> and the message C<cancelled: the
+client was destroyed>) and its watches, keepalives and observers end with
+the same error.
+
+=back
+
+=head1 ENCODING
+
+Keys and values are stored by etcd as raw bytes; this module does not
+perform any character encoding. If you pass a Perl string with the UTF-8
+flag set (e.g. a literal containing non-ASCII characters under C<use
+utf8>), its UTF-8 byte representation is what gets stored. Keys and values
+returned by etcd are byte strings without the UTF-8 flag: string equality
+with the original literal fails unless you decode explicitly.
+
+For character data, encode and decode at the boundary with L<Encode>:
+
+    use Encode qw(encode_utf8 decode_utf8);
+
+    $client->put($key, encode_utf8($value), sub { ... });
+
+    $client->get($key, sub {
+        my ($resp) = @_;
+        my $value = decode_utf8($resp->{kvs}[0]{value});
+    });
+
+Other proto types map as follows:
+
+=over 4
+
+=item *
+
+64-bit integers (revisions, lease IDs, member IDs, cluster IDs) are exact
+Perl integers (IV or UV); they are never rounded through floating point.
+An integer argument must be an integer or a string of decimal digits:
+C<'abc'>, C<'12abc'>, C<1.5> or a reference croaks instead of becoming 0.
+
+=item *
+
+Booleans come back as 1 or 0; on input any Perl truth value works.
+
+=item *
+
+Enumerations come back as their names: C<PUT>/C<DELETE> (event types),
+C<READ>/C<WRITE>/C<READWRITE> (permissions), C<NOSPACE> (alarm types, as
+C<alarm_type>). On input, names are accepted in any case (C<'descend'>,
+C<'DESCEND'>), as are the numbers.
+
+=item *
+
+Repeated fields are array references and messages are hash references. A
+sub-message the server did not send is an absent key (a C<get> of a
+missing key has C<kvs =E<gt> []>; a C<put> without C<prev_kv> has no
+C<prev_kv> key). Scalar fields of a message that is present are always
+present: a C<count> of 0 is C<0>, not missing.
+
+=back
+
+=head1 ERROR HANDLING
+
+Errors are passed to callbacks as hash references with these five keys:
+
+    {
+        code      => 14,                   # gRPC status code (integer)
+        status    => 'UNAVAILABLE',        # gRPC status name (string)
+        message   => 'failed to connect to all addresses',
+        source    => 'get',                # which operation failed
+        retryable => 1,                    # whether the error is transient
+    }
+
+=over 4
+
+=item code, status
+
+The gRPC status code and its name. Those seen most often:
+C<CANCELLED> (1: cancelled by L</$call-E<gt>cancel>, or the client was
+destroyed), C<UNKNOWN> (2: e.g. C<election: no leader>),
+C<INVALID_ARGUMENT> (3), C<DEADLINE_EXCEEDED> (4: the call's timeout
+passed), C<NOT_FOUND> (5: e.g. C<etcdserver: requested lease not found>),
+C<PERMISSION_DENIED> (7), C<FAILED_PRECONDITION> (9), C<OUT_OF_RANGE> (11:
+a compacted revision), C<UNIMPLEMENTED> (12: the server lacks the RPC),
+C<UNAVAILABLE> (14: no connection), C<UNAUTHENTICATED> (16).
+
+=item message
+
+The server's message (etcd's usually start with C<etcdserver:>), or the
+client's own explanation; the status name when there is neither.
+
+=item source
+
+The method that failed (C<get>, C<lease_grant>, ...); C<call> for
+L</call>; C<watch>, C<keepalive>, C<observe> or C<snapshot> for the
+streams.
+
+=item retryable
+
+1 for the transient statuses C<UNAVAILABLE>, C<RESOURCE_EXHAUSTED>,
+C<ABORTED> and C<DEADLINE_EXCEEDED>, else 0. Use it for application-level
+retries.
+
+=back
+
+A watch cancelled by the server because its revision was compacted also
+has a C<compact_revision> key (see L</watch>).
+
+B<Automatic retries.> The idempotent unary methods (L</get>,
+L</lease_time_to_live>, L</lease_leases>, L</election_leader>,
+L</auth_status>, L</user_get>, L</user_list>, L</role_get>,
+L</role_list>, L</status>, L</alarm>, L</defragment>, L</hash_kv>,
+L</hash>, L</member_list>) are repeated after an C<UNAVAILABLE> failure,
+with exponential backoff, up to L</max_retries> times, as long as their
+deadline leaves time for another attempt. Other unary methods are not
+repeated (gRPC itself only retries a request that never left the client),
+since repeating a C<put> or a C<lease_grant> is not always harmless.
+Streams reconnect by themselves (see L</watch>, L</lease_keepalive>,
+L</election_observe>).
+
+B<Callbacks that die.> An exception thrown by a callback does not unwind
+through the event loop and does not harm the client. If
+C<$EV::Etcd::DIED> holds a code reference, it is called with the error;
+otherwise (or if that handler dies too) the error is reported with
+C<warn> as C<EV::Etcd: callback died: ...>. Either way the loop goes on.
+
+    $EV::Etcd::DIED = sub { my ($error) = @_; log_error("etcd callback: $error") };
+
+B<Bad input croaks.> Wrong arguments are reported at once, by C<croak> at
+the caller's line, before anything is sent; the callback is not called and
+the client keeps working. The message names the method and the argument,
+with the path inside nested structures, and often the usage:
+
+    get: missing callback; usage: $client->get($key, [\%opts], $cb)
+    put: the last argument must be a callback (code reference); usage: ...
+    put: wrong number of arguments; usage: $client->put($key, $value, [\%opts], $cb)
+    get: unknown option 'bogus' (valid options: prefix, range_end, ..., timeout)
+    put: 'lease' must be a 64-bit integer, got 'abc'
+    get: 'sort_order' must be one of 'NONE', 'ASCEND', 'DESCEND', got 'sideways'
+    get: 'prefix' and 'range_end' cannot be combined
+    get: option 'timeout' must be a positive number of seconds
+    txn: 'compare[0].target' is required
+    txn: unknown field 'valeu' in 'failure[0].request_put'
+    new: 'timeout' must be a number of seconds, at least 1
+
+=head1 CONSTRUCTOR
+
+=head2 new
+
+    my $client = EV::Etcd->new(%options);
+
+Creates a client. The connection is made lazily, by the first call (or at
+once when L</health_interval> is set); C<new> itself does not wait for the
+server. Every option is checked, and a bad one croaks (C<new: unknown option
+'bogus' (valid options: ...)>).
+
+=over 4
+
+=item endpoints
+
+Array reference of etcd endpoints; a single string is accepted too.
+Default: C<['127.0.0.1:2379']>. Each is C<host:port>, C<[ipv6]:port>,
+C<http://host:port> or C<https://host:port> (TLS, see L</tls>); http and
+https cannot be mixed.
+
+With several endpoints, their host names are resolved when the client is
+created (one that does not resolve croaks) and all the addresses go into one gRPC channel whose C<pick_first>
+policy connects to the first endpoint that answers and moves on to the next
+one when that connection fails: failover. Calls that were on the failed
+connection end with C<UNAVAILABLE> (the idempotent ones are repeated, see
+L</ERROR HANDLING>); streams reconnect. See also L</balance>.
+
+=item timeout
+
+Timeout of each unary call, in seconds: the call fails with
+C<DEADLINE_EXCEEDED> when it has not completed by then. Default 30,
+minimum 1. L</lock> and L</election_campaign> are exempt (they wait as
+long as it takes), and streams have no deadline. Any call can set its own
+with the C<timeout> option.
+
+=item max_retries
+
+How many times in a row a failed stream (watch, lease keepalive, election
+observe) is reopened, with exponential backoff (about 0.1 s doubling up to
+5 s, with jitter), before the stream gives up and reports the error; the
+count starts again once a reopened stream delivers a message. It is also
+how many times an idempotent unary call is repeated after C<UNAVAILABLE>.
+Default 3; 0 disables stream reconnection and unary retries.
+
+=item health_interval
+
+Interval in seconds of health monitoring; default 0 (off). When set, the
+client checks its gRPC channel's connectivity state every
+C<health_interval> seconds (asking an idle channel to connect) and calls
+L</on_health_change> when it changes between ready and failed. The timer
+does not keep C<EV::run> running by itself.
+
+=item on_health_change
+
+Code reference called with C<($is_healthy, $endpoint)> when the health
+status changes: 1 when the channel is ready, 0 when it has failed to
+connect (the connecting and idle states keep the previous verdict). The
+endpoint is the C<host:port> of the server the last call went to, or the
+first endpoint before that. An exception thrown here is reported with
+C<warn>.
+
+    my $client = EV::Etcd->new(
+        endpoints        => ['127.0.0.1:2379'],
+        health_interval  => 5,
+        on_health_change => sub {
+            my ($is_healthy, $endpoint) = @_;
+            warn $is_healthy ? "Connected to $endpoint\n" : "Disconnected from $endpoint\n";
+        },
+    );
+
+=item auth_token
+
+An authentication token to send with every call, e.g. one kept from an
+earlier L</authenticate>. A later L</authenticate> replaces it.
+
+    my $client = EV::Etcd->new(
+        endpoints  => ['127.0.0.1:2379'],
+        auth_token => $saved_token,
+    );
+
+=item username, password
+
+Credentials for a client that logs in by itself: before its first call it
+authenticates, and whenever the server says the token is invalid or stale
+it authenticates again and repeats the call once. Calls wait meanwhile. If
+authentication fails, the waiting calls fail with the server's error
+(C<authentication as 'NAME' failed: ...>); the password never appears in an
+error.
+
+=item tls
+
+Hash reference: C<ca_file> (PEM file of the CA certificates; default: the
+system's), C<cert_file> and C<key_file> (a client certificate and its key,
+given together) and C<server_name> (the name to verify the server's
+certificate against, when it differs from the endpoint's host). Implied,
+with the defaults, by C<https://> endpoints.
+
+    my $client = EV::Etcd->new(
+        endpoints => ['https://etcd1.example.com:2379'],
+        tls       => { ca_file => '/etc/etcd/ca.pem' },
+    );
+
+=item keepalive_time, keepalive_timeout
+
+While calls or streams are open, the client sends an HTTP/2 ping after
+C<keepalive_time> seconds without traffic (default 10) and drops the
+connection when no answer comes within C<keepalive_timeout> seconds
+(default 5), so a dead server or network is noticed in seconds, even under
+an idle watch.
+
+=item balance
+
+The gRPC load-balancing policy over the endpoints: C<pick_first> (default:
+one connection, failover) or C<round_robin> (calls spread over connections
+to all endpoints).
+
+=back
+
+=head1 KEY-VALUE OPERATIONS
+
+Responses carry a C<header> hash: C<cluster_id>, C<member_id>,
+C<revision> (the store's revision when the request was served) and
+C<raft_term>. A key-value pair (I<kv> below) is a hash of C<key>,
+C<value>, C<create_revision>, C<mod_revision>, C<version> and C<lease>.
+
+=head2 put
+
+    $client->put($key, $value, $callback);
+    $client->put($key, $value, \%opts, $callback);
+
+Puts a key-value pair into etcd.
+
+Options:
+
+=over 4
+
+=item lease
+
+Lease ID to attach the key to (from L</lease_grant>); the key is deleted
+when the lease expires or is revoked.
+
+=item prev_kv
+
+If true, the response includes the previous key-value pair.
+
+=item ignore_value
+
+If true, updates the key without changing its value (e.g. to attach a new
+lease); C<$value> must then be empty.
+
+=item ignore_lease
+
+If true, updates the value without changing the key's lease.
+
+=back
+
+Response keys: C<header>, plus C<prev_kv> (a kv) when C<prev_kv> is set
+and the key existed.
+
+    $client->put('/config/mode', 'fast', { prev_kv => 1 }, sub {
+        my ($resp, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        say "was: $resp->{prev_kv}{value}" if $resp->{prev_kv};
+    });
+
+=head2 get
+
+    $client->get($key, $callback);
+    $client->get($key, \%opts, $callback);
+
+Gets a key or a range of keys (the C<Range> RPC).
+
+Options:
+
+=over 4
+
+=item prefix
+
+If true, gets every key starting with C<$key> (an empty C<$key> with
+C<prefix> means every key). Cannot be combined with C<range_end>.
+
+=item range_end
+
+End of the key range C<[$key, range_end)>. C<"\0"> means every key from
+C<$key> on.
+
+=item limit
+
+Maximum number of keys to return (0: no limit).
+
+=item revision
+
+Reads the keys as they were at this revision (0: the current one).
+
+=item keys_only
+
+If true, returns the keys without their values.
+
+=item count_only
+
+If true, returns only C<count>; C<kvs> is empty.
+
+=item sort_order
+
+C<none> (default), C<ascend> or C<descend>, in any case.
+
+=item sort_target
+
+What to sort by: C<key> (default), C<version>, C<create>, C<mod> or
+C<value>.
+
+=item serializable
+
+If true, the member serves the read from its local data without asking
+the cluster's leader: faster, possibly stale.
+
+=item min_mod_revision, max_mod_revision
+
+Only keys modified at or after, at or before, these revisions.
+
+=item min_create_revision, max_create_revision
+
+Only keys created at or after, at or before, these revisions.
+
+=back
+
+Response keys:
+
+=over 4
+
+=item kvs
+
+Array reference of kvs, empty when nothing matched.
+
+=item count
+
+Number of keys in the range (may exceed C<< scalar @{ $resp->{kvs} } >>
+when C<limit> is in effect).
+
+=item more
+
+True if C<limit> left keys out.
+
+=item header
+
+The response header.
+
+=back
+
+    $client->get('/config/', { prefix => 1, sort_order => 'ascend' }, sub {
+        my ($resp, $err) = @_;
+        die "get: $err->{message}\n" if $err;
+        say "$_->{key} = $_->{value}" for @{ $resp->{kvs} };
+    });
+
+=head2 delete
+
+    $client->delete($key, $callback);
+    $client->delete($key, \%opts, $callback);
+
+Deletes a key or a range of keys (the C<DeleteRange> RPC).
+
+Options: C<prefix> and C<range_end> (as for L</get>); C<prev_kv>: if
+true, the response includes the deleted pairs.
+
+Response keys: C<header>, C<deleted> (the number of keys deleted), plus
+C<prev_kvs> (array of kvs) when C<prev_kv> is set and something was
+deleted.
+
+    $client->delete('/tmp/', { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        die "delete: $err->{message}\n" if $err;
+        say "deleted $resp->{deleted} keys";
+    });
+
+=head2 compact
+
+    $client->compact($revision, $callback);
+    $client->compact($revision, \%opts, $callback);
+
+Compacts the key-value store's history up to C<$revision>: older revisions
+are discarded. B<Compaction is irreversible>: reads of older revisions, and
+watches starting before C<$revision>, fail afterwards.
+
+Options: C<physical>: if true, the call returns only once the compaction
+has been physically applied to the backend (default: once it is committed).
+
+The response contains C<header> only.
+
+    $client->compact($resp->{header}{revision}, sub {
+        my (undef, $err) = @_;
+        warn "compact: $err->{message}\n" if $err;
+    });
+
+=head1 TRANSACTIONS
+
+=head2 txn
+
+    $client->txn(
+        compare  => \@compare,
+        success  => \@success,
+        failure  => \@failure,     # optional
+        options  => { timeout => 5 },   # optional
+        callback => $callback,
+    );
+
+    # or positionally:
+    $client->txn(\@compare, \@success, $callback);
+    $client->txn(\@compare, \@success, \@failure, $callback);
+    $client->txn(\@compare, \@success, \@failure, \%opts, $callback);
+
+Runs an atomic transaction: if every comparison holds, the C<success>
+operations run, else the C<failure> ones, all at one revision. The only
+option is C<timeout>.
+
+A comparison is a hash with C<key>, C<target> (both required), the value
+to compare with under the target's name, and optionally C<result> and
+C<range_end> (compare every key of a range):
+
+    { key => $key, target => 'value',   value           => $expected }
+    { key => $key, target => 'version', version         => $expected }
+    { key => $key, target => 'create',  create_revision => $expected }
+    { key => $key, target => 'mod',     mod_revision    => $expected }
+    { key => $key, target => 'lease',   lease           => $expected }
+
+C<target> is any case; C<create_revision> and C<mod_revision> are accepted
+as targets too. C<result> is the operator, C<=> by default:
+
+    result => '='     # EQUAL (also '==')
+    result => '!='    # NOT_EQUAL
+    result => '<'     # LESS
+    result => '>'     # GREATER
+
+Give one value field per comparison, the one C<target> names. (They share
+one proto C<oneof>; if several are given, one of them wins, unpredictably.)
+A key that does not exist has version, create and mod revision 0, but a
+C<value> comparison on it always fails, whatever the C<result>: test
+absence with C<< { target => 'version', version => 0 } >>.
+
+An operation (of C<success> and C<failure>) is a hash with one key, the
+operation, whose value is the request of the matching method as a hash:
+C<key>, C<value> and that method's options (C<timeout> aside):
+
+    { request_put          => { key => $key, value => $value, lease => $id } }
+    { request_range        => { key => $key, prefix => 1 } }
+    { request_delete_range => { key => $key } }
+    { request_txn          => { compare => [...], success => [...], failure => [...] } }
+
+Short aliases are accepted: C<put>, C<range>, C<delete>, C<txn>.
+
+Response keys: C<header>, C<succeeded> (1 if the comparisons held), and
+C<responses>: one hash per operation run, in order, with one key:
+C<response_put>, C<response_range>, C<response_delete_range> or
+C<response_txn>, holding that operation's response (as L</put>, L</get>,
+L</delete> or L</txn> would return it).
+
+    # compare-and-swap
+    $client->txn(
+        compare  => [ { key => '/counter', target => 'value', value => '0' } ],
+        success  => [ { put => { key => '/counter', value => '1' } } ],
+        failure  => [ { range => { key => '/counter' } } ],
+        callback => sub {
+            my ($resp, $err) = @_;
+            die "txn: $err->{message}\n" if $err;
+            if ($resp->{succeeded}) { say 'Incremented' }
+            else {
+                my $kv = $resp->{responses}[0]{response_range}{kvs}[0];
+                say "Already changed, now $kv->{value}";
+            }
+        },
+    );
+
+=head1 WATCH SERVICE
+
+All the watches of a client share one gRPC C<Watch> stream, opened with the
+first watch and closed after the last one ends.
+
+=head2 watch
+
+    my $watch = $client->watch($key, $callback);
+    my $watch = $client->watch($key, \%opts, $callback);
+
+Watches a key or a range of keys. Returns an L</EV::Etcd::Watch> handle;
+B<keep it>: when its last reference goes away, the watch is cancelled. In
+void context no handle is made, and the watch runs until its stream fails
+for good or the client is destroyed.
+
+The callback is called with C<($response, undef)> for each watch message:
+first once when the watch has been created, then for every batch of
+events (and progress notifications). Response keys:
+
+=over 4
+
+=item events
+
+Array reference of events: hashes with C<type> (C<PUT> or C<DELETE>),
+C<kv> (for a C<DELETE>, only its C<key> and C<mod_revision> are meaningful;
+the other fields are 0 or empty) and,
+with the C<prev_kv> option, C<prev_kv> (the pair before the event).
+
+=item watch_id
+
+The watch's ID, the same as C<< $watch->id >>: stable for the watch's
+lifetime, including across reconnects.
+
+=item created
+
+True on the first message only, the one confirming the watch was created
+(it has no events).
+
+=item header
+
+The response header; its C<revision> is the store's revision.
+
+=item canceled, cancel_reason, compact_revision, fragment
+
+The rest of etcd's C<WatchResponse>; C<fragment> is true for each part but
+the last of a response split by the C<fragment> option.
+
+=back
+
+A watch that the server cancels does not get a success response: its
+callback gets an error (C<source> C<watch>, the server's reason in
+C<message>), and the watch is over. When the cause is compaction (the
+requested start revision has been compacted), the status is
+C<OUT_OF_RANGE> and the error hash has an extra key C<compact_revision>:
+the oldest revision still available, from which a new watch could resume
+after re-reading the current state.
+
+Options:
+
+=over 4
+
+=item prefix
+
+If true, watches every key starting with C<$key>.
+
+=item range_end
+
+End of the watched range C<[$key, range_end)>.
+
+=item start_revision
+
+Revision to start from, to receive past events too (default: from the
+next change on). To follow on from a L</get>, use its
+C<< $resp->{header}{revision} + 1 >>.
+
+=item prev_kv
+
+If true, each event includes the pair as it was before the event.
+
+=item progress_notify
+
+If true, the server sends periodic responses without events (every
+10 minutes by default on the server side) when nothing happens, carrying
+the current revision in C<header>. See also L</request_progress>.
+
+=item filters
+
+Array reference of event types to leave out: C<NOPUT>, C<NODELETE>.
+
+=item fragment
+
+If true, the server may split very large responses into several
+messages (see C<fragment> above); each is delivered as it comes.
+
+=item watch_id
+
+An explicit watch ID (a non-negative integer not used by another watch of
+this client); by default the client picks the next free one, from 1.
+
+=item auto_reconnect
+
+If true (the default), the watch survives a failure of its stream: the
+stream is reopened (up to L</max_retries> times in a row, with backoff)
+and the watch recreated from the revision after the last event it
+delivered, so no event is lost or repeated. If false, or once the retries
+are used up, the callback gets the error and the watch is over. With
+C<max_retries> 0 there is no reconnection.
+
+=back
+
+    my $watch = $client->watch('/config/', { prefix => 1, prev_kv => 1 }, sub {
+        my ($resp, $err) = @_;
+        if ($err) {
+            warn "watch ended: $err->{message}\n";
+            return;
+        }
+        for my $ev (@{ $resp->{events} }) {
+            say "$ev->{type} $ev->{kv}{key} at revision $ev->{kv}{mod_revision}";
+        }
+    });
+
+=head2 EV::Etcd::Watch
+
+The handle L</watch> returns. It holds a reference on the event loop while
+the watch is active.
+
+=over 4
+
+=item $watch->cancel
+
+    $watch->cancel;
+    $watch->cancel($callback);
+
+Cancels the watch: the watch callback is not called again, and the server
+is asked to drop the watch. The optional C<$callback> receives
+C<($response, $error)> once the server has confirmed (or the stream is
+gone); the response is an empty hash reference on success. Calling
+C<cancel> on a handle that is no longer active is safe: the callback runs at
+once, with success. Croaks in a forked child (see L</CAVEATS>).
+
+    $watch->cancel(sub {
+        my ($resp, $err) = @_;
+        warn "Cancel failed: $err->{message}\n" if $err;
+    });
+
+=item $watch->id
+
+The watch ID (as in the responses' C<watch_id>).
+
+=item $watch->is_active
+
+True until the watch is cancelled or has ended with an error.
+
+=back
+
+=head1 LEASE SERVICE
+
+A lease is a TTL shared by keys, locks and election leadership: when it
+expires or is revoked, everything attached to it is deleted.
+
+=head2 lease_grant
+
+    $client->lease_grant($ttl, $callback);
+    $client->lease_grant($ttl, \%opts, $callback);
+
+Grants a lease with a TTL of C<$ttl> seconds. The server may grant more
+than a very short TTL asks for (its minimum is about two seconds with
+default settings).
+
+Options: C<id>: the lease ID to use (default 0: the server picks one).
+
+Response keys: C<id> (the lease ID), C<ttl> (the TTL granted, in seconds),
+C<header>.
+
+    $client->lease_grant(30, sub {
+        my ($resp, $err) = @_;
+        die "lease_grant: $err->{message}\n" if $err;
+        my $lease_id = $resp->{id};
+        $client->put('/service/me', 'up', { lease => $lease_id }, sub { ... });
+    });
+
+=head2 lease_revoke
+
+    $client->lease_revoke($lease_id, $callback);
+
+Revokes a lease: every key attached to it is deleted. The response contains
+C<header> only. An unknown or expired lease gives C<NOT_FOUND>
+(C<etcdserver: requested lease not found>).
+
+    $client->lease_revoke($lease_id, sub {
+        my (undef, $err) = @_;
+        warn "lease_revoke: $err->{message}\n" if $err;
+    });
+
+=head2 lease_time_to_live
+
+    $client->lease_time_to_live($lease_id, $callback);
+    $client->lease_time_to_live($lease_id, \%opts, $callback);
+
+Gets a lease's remaining TTL.
+
+Options: C<keys>: if true, the response also lists the keys attached to
+the lease.
+
+Response keys: C<id>, C<ttl> (remaining seconds; -1 if the lease has
+expired or does not exist), C<granted_ttl> (the TTL the lease was granted
+with), C<header>, and C<keys> (array of keys) when C<keys> is set and the
+lease has any.
+
+    $client->lease_time_to_live($lease_id, { keys => 1 }, sub {
+        my ($resp, $err) = @_;
+        die "lease_time_to_live: $err->{message}\n" if $err;
+        say "$resp->{ttl}s left, keys: @{ $resp->{keys} || [] }";
+    });
+
+=head2 lease_leases
+
+    $client->lease_leases($callback);
+
+Lists the active leases. Response keys: C<header> and C<leases>, an array of
+hashes each with an C<id> key.
+
+    $client->lease_leases(sub {
+        my ($resp, $err) = @_;
+        die "lease_leases: $err->{message}\n" if $err;
+        say "lease $_->{id}" for @{ $resp->{leases} };
+    });
+
+=head2 lease_keepalive
+
+    my $keepalive = $client->lease_keepalive($lease_id, $callback);
+    my $keepalive = $client->lease_keepalive($lease_id, \%opts, $callback);
+
+Keeps a lease alive until cancelled. All the keepalives of a client share
+one bidirectional C<LeaseKeepAlive> stream. Each lease is refreshed at once
+and then every third of its TTL. Returns an L</EV::Etcd::Keepalive>
+handle; B<keep it>: when its last reference goes away, the keepalive is
+cancelled. Croaks if C<$lease_id> is not a positive integer.
+
+The callback receives C<($response, undef)> for every refresh the server
+confirms; response keys: C<id>, C<ttl> (the TTL renewed), C<header>. It
+receives C<(undef, $error)>, with C<source> C<keepalive>, once, when the
+keepalive ends:
+
+=over 4
+
+=item *
+
+C<NOT_FOUND> (C<lease ID has expired or was revoked>) when the server
+answers that the lease is gone (it sends a TTL of 0);
+
+=item *
+
+C<DEADLINE_EXCEEDED> when the lease could not be refreshed before its TTL
+ran out (e.g. the server was unreachable): it has expired on the server;
+
+=item *
+
+the stream's error when its stream failed and could not be reopened
+(see C<auto_reconnect>).
+
+=back
+
+Options:
+
+=over 4
+
+=item auto_reconnect
+
+If true (the default), a failed stream is reopened (up to L</max_retries>
+times in a row, with backoff) and the refreshing goes on. If false, a
+stream failure ends the keepalive with the error.
+
+=back
+
+    my $keepalive = $client->lease_keepalive($lease_id, sub {
+        my ($resp, $err) = @_;
+        if ($err) {
+            warn "lease lost: $err->{message}\n";    # stop relying on the lease
+            return;
+        }
+        # $resp->{ttl}: renewed
+    });
+
+=head2 EV::Etcd::Keepalive
+
+The handle L</lease_keepalive> returns. It holds a reference on the event
+loop while the keepalive is active.
+
+=over 4
+
+=item $keepalive->cancel
+
+    $keepalive->cancel;
+    $keepalive->cancel($callback);
+
+Stops refreshing the lease. This does B<not> revoke the lease: it expires
+when its TTL runs out, unless you call L</lease_revoke>. There is nothing to
+ask the server, so the optional C<$callback> runs at once, before C<cancel>
+returns, with an empty hash reference. Calling C<cancel> on a handle that
+is no longer active is safe: the callback runs at once, with success.
+
+    $keepalive->cancel(sub {
+        $client->lease_revoke($lease_id, sub { ... });
+    });
+
+=item $keepalive->id
+
+The lease ID.
+
+=item $keepalive->is_active
+
+True until the keepalive is cancelled or has ended with an error.
+
+=back
+
+=head1 LOCK SERVICE
+
+Distributed locks of the etcd Lock service. A lock is held with a lease:
+when the lease expires or is revoked, the lock is released. Keep the lease
+alive with L</lease_keepalive> for as long as the lock is needed.
+
+=head2 lock
+
+    $client->lock($name, $lease_id, $callback);
+    $client->lock($name, $lease_id, \%opts, $callback);
+
+Acquires the lock C<$name> (a byte string naming the resource), waiting as
+long as another holder has it. Since waiting is the point, the call has no
+deadline unless you give one with the C<timeout> option; it then fails
+with C<DEADLINE_EXCEEDED> if the lock was not acquired in time.
+
+Arguments:
+
+=over 4
+
+=item name
+
+The lock's name. Every client locking the same name waits its turn.
+
+=item lease_id
+
+A lease from L</lease_grant>; the lock is held as long as the lease lives.
+
+=back
+
+Response keys: C<key> (the key that holds the lock: C<$name/> followed by
+the lease ID in hex; pass it to L</unlock>), C<header>.
+
+    $client->lease_grant(30, sub {
+        my ($lease, $err) = @_;
+        die "lease_grant: $err->{message}\n" if $err;
+        $client->lock('my-resource', $lease->{id}, { timeout => 10 }, sub {
+            my ($lock, $err) = @_;
+            die "lock: $err->{message}\n" if $err;
+            # ... work while holding the lock ...
+            $client->unlock($lock->{key}, sub {
+                my (undef, $err) = @_;
+                warn "unlock: $err->{message}\n" if $err;
+            });
+        });
+    });
+
+See F<eg/lock.pl> for a lock held with a kept-alive lease.
+
+=head2 unlock
+
+    $client->unlock($key, $callback);
+
+Releases a lock: C<$key> is the C<key> of the L</lock> response. The
+response contains C<header> only. Revoking the lock's lease
+(L</lease_revoke>) releases it too.
+
+=head1 ELECTION SERVICE
+
+Leader election with the etcd Election service. Leadership, like a lock, is
+held with a lease; while the leader's lease lives, the others wait.
+
+=head2 election_campaign
+
+    $client->election_campaign($name, $lease_id, $value, $callback);
+    $client->election_campaign($name, $lease_id, $value, \%opts, $callback);
+
+Campaigns for leadership of the election C<$name>, announcing C<$value>.
+The callback runs when this client has been elected, which may be much
+later; like L</lock>, the call has no deadline unless the C<timeout> option
+sets one.
+
+Response keys:
+
+=over 4
+
+=item leader
+
+A hash identifying the leadership: C<name> (the election), C<key> (the key
+that holds it), C<rev> (its creation revision), C<lease> (the lease). Pass
+it to L</election_proclaim> and L</election_resign>; a hash with the same
+keys built by hand (e.g. after a restart) works too.
+
+=item header
+
+The response header.
+
+=back
+
+    $client->election_campaign('my-election', $lease_id, 'node-1', sub {
+        my ($resp, $err) = @_;
+        die "campaign: $err->{message}\n" if $err;
+        my $leader = $resp->{leader};
+        say "elected: $leader->{key}";
+    });
+
+=head2 election_leader
+
+    $client->election_leader($name, $callback);
+
+Gets the current leader of an election. Response keys: C<kv> (the leader's
+key-value pair: its C<value> is what the leader announced), C<header>.
+When there is no leader, the callback gets an error (C<UNKNOWN>, message
+C<election: no leader>).
+
+    $client->election_leader('my-election', sub {
+        my ($resp, $err) = @_;
+        say $err ? "no leader ($err->{message})" : "leader: $resp->{kv}{value}";
+    });
+
+=head2 election_proclaim
+
+    $client->election_proclaim(\%leader, $value, $callback);
+
+Announces a new value as leader, without an election. C<\%leader> is the
+C<leader> hash of the L</election_campaign> response; only the current
+leader can proclaim. The response contains C<header> only.
+
+    $client->election_proclaim($leader, 'node-1 (busy)', sub {
+        my (undef, $err) = @_;
+        warn "proclaim: $err->{message}\n" if $err;
+    });
+
+=head2 election_resign
+
+    $client->election_resign(\%leader, $callback);
+
+Gives up leadership; the next campaigner is elected. C<\%leader> is the
+C<leader> hash of the L</election_campaign> response. The response contains
+C<header> only.
+
+    $client->election_resign($leader, sub {
+        my (undef, $err) = @_;
+        warn "resign: $err->{message}\n" if $err;
+    });
+
+=head2 election_observe
+
+    my $observe = $client->election_observe($name, $callback);
+    my $observe = $client->election_observe($name, \%opts, $callback);
+
+Follows the leadership of an election on a server stream of its own.
+Returns an L</EV::Etcd::Observe> handle; B<keep it>: when its last
+reference goes away, the observer is cancelled.
+
+The callback receives C<($response, undef)> with the current leader (once
+there is one) and then again on every change of leader or of its value;
+response keys: C<kv> (the leader's key-value pair), C<header>. Nothing is
+sent when the leader resigns and nobody else is campaigning: the next
+message names the next leader. It receives
+C<(undef, $error)>, with C<source> C<observe>, once, when the observer
+ends because its stream failed.
+
+Options:
+
+=over 4
+
+=item auto_reconnect
+
+If true (the default), a failed stream is reopened (up to L</max_retries>
+times in a row, with backoff); the new stream starts with the current
+leader again. If false, a stream failure ends the observer with the error.
+
+=back
+
+    my $observe = $client->election_observe('my-election', sub {
+        my ($resp, $err) = @_;
+        return warn "observe: $err->{message}\n" if $err;
+        say "leader is now: $resp->{kv}{value}";
+    });
+
+See F<eg/election.pl>.
+
+=head2 EV::Etcd::Observe
+
+The handle L</election_observe> returns. It holds a reference on the event
+loop while the observer is active.
+
+=over 4
+
+=item $observe->cancel
+
+    $observe->cancel;
+    $observe->cancel($callback);
+
+Cancels the observer: its callback is not called again and the stream is
+closed. The optional C<$callback> receives an empty hash reference once the
+stream has ended. Calling C<cancel> on a handle that is no longer active is
+safe: the callback runs at once, with success.
+
+=item $observe->id
+
+Always 0 (an observer has no server-side ID).
+
+=item $observe->is_active
+
+True until the observer is cancelled or has ended with an error.
+
+=back
+
+=head1 AUTHENTICATION SERVICE
+
+etcd's users, roles and key-range permissions. Once authentication is
+enabled, every request needs a token: get one with L</authenticate>, or
+give the client a C<username> and a C<password> (see L</"username,
+password">) to let it log in, and log in again, by itself.
+
+=head2 authenticate
+
+    $client->authenticate($username, $password, $callback);
+
+Authenticates with etcd. On success the client keeps the token and sends
+it with every later call (replacing any L</auth_token>). Response keys:
+C<token>, C<header>.
+
+    $client->authenticate('app', $password, sub {
+        my ($resp, $err) = @_;
+        die "authentication failed: $err->{message}\n" if $err;
+        # every call from now on carries the token
+    });
+
+=head2 auth_enable
+
+    $client->auth_enable($callback);
+
+Enables authentication on the cluster. B<A C<root> user with the C<root>
+role must exist first>, or etcd refuses. The response contains C<header>
+only.
+
+    $client->user_add('root', $root_password, sub {
+        my (undef, $err) = @_;
+        die "user_add: $err->{message}\n" if $err;
+        $client->user_grant_role('root', 'root', sub {
+            my (undef, $err) = @_;
+            die "user_grant_role: $err->{message}\n" if $err;
+            $client->auth_enable(sub {
+                my (undef, $err) = @_;
+                die "auth_enable: $err->{message}\n" if $err;
+            });
+        });
+    });
+
+=head2 auth_disable
+
+    $client->auth_disable($callback);
+
+Disables authentication; needs the C<root> role. The response contains
+C<header> only.
+
+=head2 auth_status
+
+    $client->auth_status($callback);
+
+Whether authentication is enabled. Response keys: C<enabled>,
+C<auth_revision> (the revision of the auth store), C<header>. B<Needs etcd
+3.5 or later>: etcd 3.4 has no C<AuthStatus> RPC and answers
+C<UNIMPLEMENTED>.
+
+    $client->auth_status(sub {
+        my ($resp, $err) = @_;
+        die "auth_status: $err->{message}\n" if $err;
+        say $resp->{enabled} ? 'auth is enabled' : 'auth is disabled';
+    });
+
+=head2 user_add
+
+    $client->user_add($username, $password, $callback);
+    $client->user_add($username, $password, \%opts, $callback);
+
+Creates a user. Options: C<options>, a hash whose C<no_password> key, if
+true, creates a user without a password (it can only authenticate by
+TLS client certificate; give C<''> as C<$password>); C<hashed_password>,
+a bcrypt hash to store instead of hashing C<$password> (etcd 3.5+; give
+C<''> as C<$password>). The response contains C<header> only.
+
+    $client->user_add('app', 'secret', sub {
+        my (undef, $err) = @_;
+        die "user_add: $err->{message}\n" if $err;
+    });
+
+=head2 user_delete
+
+    $client->user_delete($username, $callback);
+
+Deletes a user. The response contains C<header> only.
+
+=head2 user_change_password
+
+    $client->user_change_password($username, $password, $callback);
+
+Changes a user's password. The response contains C<header> only.
+
+=head2 user_get
+
+    $client->user_get($username, $callback);
+
+Gets a user. Response keys: C<roles> (array of role names), C<header>.
+
+    $client->user_get('app', sub {
+        my ($resp, $err) = @_;
+        die "user_get: $err->{message}\n" if $err;
+        say "roles: @{ $resp->{roles} }";
+    });
+
+=head2 user_list
+
+    $client->user_list($callback);
+
+Lists the users. Response keys: C<users> (array of user names), C<header>.
+
+=head2 user_grant_role
+
+    $client->user_grant_role($username, $role_name, $callback);
+
+Grants a role to a user. The response contains C<header> only.
+
+=head2 user_revoke_role
+
+    $client->user_revoke_role($username, $role_name, $callback);
+
+Revokes a role from a user. The response contains C<header> only.
+
+=head2 role_add
+
+    $client->role_add($role_name, $callback);
+
+Creates a role. The response contains C<header> only.
+
+    $client->role_add('readonly', sub {
+        my (undef, $err) = @_;
+        die "role_add: $err->{message}\n" if $err;
+    });
+
+=head2 role_delete
+
+    $client->role_delete($role_name, $callback);
+
+Deletes a role. The response contains C<header> only.
+
+=head2 role_get
+
+    $client->role_get($role_name, $callback);
+
+Gets a role. Response keys: C<perm>, an array of permissions, each a hash
+of C<perm_type> (C<READ>, C<WRITE> or C<READWRITE>), C<key> and
+C<range_end> (empty for a single key); C<header>.
+
+    $client->role_get('readonly', sub {
+        my ($resp, $err) = @_;
+        die "role_get: $err->{message}\n" if $err;
+        say "$_->{perm_type} on $_->{key}" for @{ $resp->{perm} };
+    });
+
+=head2 role_list
+
+    $client->role_list($callback);
+
+Lists the roles. Response keys: C<roles> (array of role names), C<header>.
+
+=head2 role_grant_permission
+
+    $client->role_grant_permission($role_name, $perm_type, $key, $range_end, $callback);
+
+Grants a role a permission on a key or a key range. C<$perm_type> is
+C<READ>, C<WRITE> or C<READWRITE> (any case). C<$range_end> is C<undef> for
+the single key C<$key>, the end of the range C<[$key, $range_end)>
+otherwise; for every key under a prefix, it is the prefix with its last
+byte incremented (C</app/> gives C</app0>). The response contains
+C<header> only.
+
+    # read access to one key
+    $client->role_grant_permission('readonly', 'READ', '/config/setting', undef, sub { ... });
+
+    # read/write access to every key under /app/
+    $client->role_grant_permission('app', 'READWRITE', '/app/', '/app0', sub { ... });
+
+=head2 role_revoke_permission
+
+    $client->role_revoke_permission($role_name, $key, $range_end, $callback);
+
+Revokes the permission of a role on C<$key> and C<$range_end> (C<undef>
+for a single key), as granted. The response contains C<header> only.
+
+=head1 MAINTENANCE SERVICE
+
+Cluster administration and monitoring. L</status>, L</defragment>,
+L</hash_kv>, L</hash> and L</snapshot> are about the member the client is
+connected to. etcd 3.4 sends no C<header> in the
+responses of L</alarm>, L</defragment> and L</move_leader>.
+
+=head2 status
+
+    $client->status($callback);
+
+Status of the member. Response keys:
+
+=over 4
+
+=item version
+
+The member's etcd version.
+
+=item db_size, db_size_in_use
+
+Size of the backend database file in bytes, and how much of it is in use
+(the rest is freed by L</defragment>).
+
+=item leader
+
+Member ID of the cluster's leader.
+
+=item raft_index, raft_term, raft_applied_index
+
+The member's raft state.
+
+=item is_learner
+
+True if the member is a learner (non-voting).
+
+=item errors
+
+Array of the member's error messages; absent when there are none.
+
+=item db_size_quota, storage_version, downgrade_info
+
+The backend quota (etcd 3.5+), the storage version and a downgrade's
+progress (etcd 3.6+): present only when the server sends them.
+
+=item header
+
+The response header.
+
+=back
+
+    $client->status(sub {
+        my ($resp, $err) = @_;
+        die "status: $err->{message}\n" if $err;
+        say "etcd $resp->{version}, db $resp->{db_size} bytes, leader $resp->{leader}";
+    });
+
+=head2 alarm
+
+    $client->alarm($action, $callback);
+    $client->alarm($action, \%opts, $callback);
+
+Lists, raises or clears alarms. C<$action> is C<GET> (list the active
+alarms), C<ACTIVATE> or C<DEACTIVATE> (any case).
+
+Options: C<member_id> (the member to act on; 0, the default, for all), and
+C<alarm>: the alarm type, C<NONE> (default), C<NOSPACE> (the storage quota
+is exhausted; writes fail until it is cleared) or C<CORRUPT>.
+
+Response keys: C<alarms>, an array of hashes with C<member_id>, C<alarm>
+(the type as a number) and C<alarm_type> (its name); C<header> (when the
+server sends one).
+
+    # list
+    $client->alarm('GET', sub {
+        my ($resp, $err) = @_;
+        die "alarm: $err->{message}\n" if $err;
+        warn "alarm on member $_->{member_id}: $_->{alarm_type}\n" for @{ $resp->{alarms} };
+    });
+
+    # clear NOSPACE on every member (after freeing space)
+    $client->alarm('DEACTIVATE', { alarm => 'NOSPACE' }, sub { ... });
+
+=head2 defragment
+
+    $client->defragment($callback);
+
+Defragments the member's backend database, giving the space freed by
+compaction back to the file system. B<The member blocks while it runs>:
+expect latency spikes. Response: C<header> (when the server sends one).
+
+    $client->defragment({ timeout => 300 }, sub {
+        my (undef, $err) = @_;
+        warn "defragment: $err->{message}\n" if $err;
+    });
+
+=head2 hash_kv
+
+    $client->hash_kv($callback);
+    $client->hash_kv($revision, $callback);
+
+Hash of the member's key-value store up to C<$revision> (default: the
+current revision), to compare members. Response keys: C<hash>,
+C<compact_revision> (-1 if never compacted), C<header>, and from etcd 3.5
+on C<hash_revision> (the revision hashed; absent from older servers).
+
+    $client->hash_kv(sub {
+        my ($resp, $err) = @_;
+        die "hash_kv: $err->{message}\n" if $err;
+        say "hash $resp->{hash} at revision $resp->{header}{revision}";
+    });
+
+=head2 hash
+
+    $client->hash($callback);
+
+Hash (CRC32) of the member's whole backend database. Response keys:
+C<hash>, C<header>. Meant for testing; prefer L</hash_kv>.
+
+=head2 move_leader
+
+    $client->move_leader($target_id, $callback);
+
+Transfers leadership to the member C<$target_id> (a voting member; see
+L</member_list>). Must reach the current leader. Response: C<header> (when
+the server sends one).
+
+    $client->move_leader($member_id, sub {
+        my (undef, $err) = @_;
+        warn "move_leader: $err->{message}\n" if $err;
+    });
+
+=head2 snapshot
+
+    $client->snapshot($path, $callback);
+    $client->snapshot(\&on_chunk, $callback);
+
+Streams a snapshot of the member's backend database. With a file path,
+the snapshot is written to C<$path.part> and renamed to C<$path> once it is
+complete; with a code reference, that is called with each chunk (a byte
+string) as it arrives. The snapshot is complete when the stream ended
+normally and its last chunk came; anything else is an error, and a partial
+file is removed. The snapshot has no deadline and returns nothing.
+
+The callback runs once, at the end. Response keys: C<size> (bytes
+received), C<path> (when writing a file), and C<header> (when the server
+sent one). Errors have C<source> C<snapshot>. Croaks if the file cannot be
+created.
+
+    $client->snapshot('/backup/etcd.db', sub {
+        my ($resp, $err) = @_;
+        die "snapshot: $err->{message}\n" if $err;
+        say "saved $resp->{size} bytes to $resp->{path}";
+    });
+
+=head2 downgrade
+
+    $client->downgrade($action, $callback);
+    $client->downgrade($action, \%opts, $callback);
+
+Manages a cluster downgrade. C<$action> is C<VALIDATE>, C<ENABLE> or
+C<CANCEL>; option C<version>: the target version (C<'3.5'>). Response
+keys: C<version> (the cluster version), C<header>. B<Needs etcd 3.5 or
+later>: etcd 3.4 has no C<Downgrade> RPC and answers C<UNIMPLEMENTED>.
+
+    $client->downgrade('VALIDATE', { version => '3.5' }, sub {
+        my ($resp, $err) = @_;
+        die "downgrade: $err->{message}\n" if $err;
+        say "cluster version $resp->{version}";
+    });
+
+=head1 CLUSTER SERVICE
+
+Cluster membership. A member is a hash of C<id>, C<name>, C<peer_urls>,
+C<client_urls> (arrays of URLs) and C<is_learner>.
+
+=head2 member_list
+
+    $client->member_list($callback);
+    $client->member_list(\%opts, $callback);
+
+Lists the members. Options: C<linearizable>: if true, the list is read
+through the cluster's consensus (etcd 3.5+; default: the member's local
+view). Response keys: C<members> (array of members), C<header>.
+
+    $client->member_list(sub {
+        my ($resp, $err) = @_;
+        die "member_list: $err->{message}\n" if $err;
+        say "$_->{name} ($_->{id}): @{ $_->{client_urls} }" for @{ $resp->{members} };
+    });
+
+=head2 member_add
+
+    $client->member_add(\@peer_urls, $callback);
+    $client->member_add(\@peer_urls, \%opts, $callback);
+
+Adds a member, known by its peer URLs; start it afterwards. Options:
+C<is_learner>: if true, the member joins as a non-voting learner (see
+L</member_promote>). Response keys: C<member> (the new member), C<members>
+(all members), C<header>.
+
+    $client->member_add(['http://10.0.0.4:2380'], { is_learner => 1 }, sub {
+        my ($resp, $err) = @_;
+        die "member_add: $err->{message}\n" if $err;
+        say "new member id $resp->{member}{id}";
+    });
+
+=head2 member_remove
+
+    $client->member_remove($member_id, $callback);
+
+Removes a member. Response keys: C<members> (the remaining members),
+C<header>.
+
+=head2 member_update
+
+    $client->member_update($member_id, \@peer_urls, $callback);
+
+Changes a member's peer URLs. Response keys: C<members>, C<header>.
+
+=head2 member_promote
+
+    $client->member_promote($member_id, $callback);
+
+Promotes a learner to a voting member (once it has caught up with the
+leader). Response keys: C<members>, C<header>.
+
+=head1 OTHER METHODS
+
+=head2 call
+
+    $client->call($service, $method, \%fields, $callback);
+    $client->call($service, $method, \%fields, \%opts, $callback);
+
+Calls any unary RPC of the etcd API by its service and method name, as in
+the F<.proto> files: C<KV>, C<Lease>, C<Cluster>, C<Maintenance>, C<Auth>,
+C<Lock> or C<Election>, and C<Range>, C<LeaseGrant>, C<MemberList> and so
+on. C<\%fields> is the request message as a hash of proto field names (or
+C<undef> for an empty request), with the same conversions as the named
+methods (including C<prefix> for ranges and the L</txn> aliases); the
+response is the response message as a hash, in the same shape the named
+methods give. The only option is C<timeout>. Errors have C<source>
+C<call>; C<call> never retries. It croaks for an unknown RPC (C<call:
+unknown RPC 'KV/Nope'>), a streaming one (use the stream methods) or an
+unknown field.
+
+This reaches RPCs that have no method of their own, new fields before a
+method accepts them as options, and everything the generator mapped:
+
+    $client->call('KV', 'Range', { key => '/app/', prefix => 1, limit => 10 }, sub {
+        my ($resp, $err) = @_;
+        die "Range: $err->{message}\n" if $err;
+        say "$_->{key}" for @{ $resp->{kvs} };
+    });
+
+    $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub { ... });
+
+=head2 request_progress
+
+    $client->request_progress;
+
+Asks the server for a progress notification on the client's watch stream:
+every active watch's callback then receives a response without events whose
+C<< header->{revision} >> is the current revision, up to which the watch is
+in sync. etcd answers only when all the stream's watches are in sync (not
+while one is still catching up on old revisions). Takes no callback and
+returns nothing; does nothing when the client has no watch stream open.
+Useful to learn that a watch has seen everything up to a point without
+waiting for C<progress_notify>.
+
+=head2 EV::Etcd::Call
+
+What a unary method (and L</call>) returns when called in non-void
+context.
+
+    my $call = $client->get($key, sub { ... });
+    ...
+    $call->cancel if $call->is_active;
+
+=over 4
+
+=item $call->cancel
+
+Cancels the call if it has not completed: its callback then runs (once, as
+always, later from the loop) with C<CANCELLED> and the message C<cancelled
+by the caller>. Does nothing for a call that has completed or is already
+being cancelled. A cancelled write may still have been applied by the
+server.
+
+=item $call->is_active
+
+True until the call's callback is about to run.
+
+=back
+
+=head1 CAVEATS
+
+B<Fork.> A client cannot be used across C<fork()>: its completion-queue
+thread and its connection stay with the parent. In the child, every method
+of an inherited client (and C<cancel> on its active handles) croaks with
+C<METHOD: this EV::Etcd client was created before fork() and cannot be used
+in the child process; create a new client in the child>. Destroying it in
+the child is safe and leaves the parent's connection alone (it warns that it
+did so, except at program exit). The parent's client keeps working, and a
+new client created in the child works: the module turns on gRPC's fork
+support (it sets C<GRPC_ENABLE_FORK_SUPPORT=1> in the environment, unless
+already set, when the first client is created).
+
+B<Event loop.> The module uses EV's default loop. A watch, keepalive or
+observer keeps C<EV::run> running until it is cancelled or ends; a script
+meant to finish must cancel them (or drop their handles).
+
+B<Program exit.> During global destruction, calls still in flight are
+cancelled without running their callbacks.
+
+B<Ordering.> Calls are concurrent; see L</Calling conventions>.
+
+=head1 PERFORMANCE
+
+The runtime is built for many calls in flight: one gRPC batch per unary
+call on a pre-registered method, one thread hand-off per completion, every
+completion queued at a wake-up handled by one pass of the loop, and key and
+value bytes packed straight from the Perl strings. At most 64 unary calls
+with a deadline are on the wire per client at once (more streams on one
+HTTP/2 connection add memory, not throughput); more wait, in order, with
+their timeout already running. L</lock> and L</election_campaign> do not
+take part in that window.
+
+F<bench/bench.pl> in the source distribution (C<make bench>) measures
+operations per second and client CPU time per operation against a
+throwaway etcd; the figures are in the Benchmarks section of F<README.md>.
+
+=head1 SEE ALSO
+
+L<EV>, the event loop the callbacks run in.
+
+The etcd v3 API reference, L<https://etcd.io/docs/latest/learning/api/>,
+and the F<.proto> files in F<proto/> of the source distribution, whose
+field comments document every request and response key.
+
+F<README.md> of the source distribution: building, testing, regenerating
+the binding for a new etcd version, benchmarks. Runnable examples in
+F<eg/>.
+
+=head1 AUTHOR
+
+The EV::Etcd developers.
+
+=head1 LICENSE
+
+This library is free software; you can redistribute it and/or modify it
+under the same terms as Perl itself.
 
 =cut
