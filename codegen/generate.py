@@ -60,13 +60,13 @@ def proto_files(proto_dir):
 
 
 def upstream_version(proto_dir):
+    """The etcd version proto/UPSTREAM records ("version: 3.6.14" -> "v3.6.14")."""
     path = os.path.join(proto_dir, "UPSTREAM")
     if os.path.exists(path):
         with open(path) as fh:
             for line in fh:
-                for word in line.split():
-                    if word[:1] == "v" and word[1:2].isdigit():
-                        return word
+                if line.startswith("version:"):
+                    return "v" + line.split(":", 1)[1].strip()
     return "unknown"
 
 

@@ -1,4 +1,4 @@
-/* generated/ee_convert.c: generated from proto/ (etcd unknown) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_convert.c: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 /*
  * Per-message converters between Perl hashes and protobuf-c structs:

@@ -1,4 +1,4 @@
-/* generated/ee_convert.h: generated from proto/ (etcd unknown) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_convert.h: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 #ifndef EEG_CONVERT_H
 #define EEG_CONVERT_H

@@ -1,4 +1,4 @@
-/* generated/ee_tables.c: generated from proto/ (etcd unknown) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_tables.c: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 /*
  * The RPC table (every RPC of the protos, callable through call()) and the

@@ -12,6 +12,7 @@
 #include <sys/socket.h>
 #include <grpc/grpc_security.h>
 #include <grpc/support/alloc.h>
+#include <grpc/support/log.h>
 
 volatile unsigned long ee_fork_generation = 0;
 
@@ -30,8 +31,17 @@ static pthread_once_t global_once = PTHREAD_ONCE_INIT;
 
 static unsigned long grpc_init_generation;     /* the process gRPC was started in */
 
+/* gRPC Core logs its errors to stderr; they reach the caller as error
+ * hashes already.  Its own logging stays available with GRPC_VERBOSITY. */
+static void quiet_log(gpr_log_func_args *args)
+{
+    PERL_UNUSED_ARG(args);
+}
+
 static void global_init(void)
 {
+    if (!getenv("GRPC_VERBOSITY"))
+        gpr_set_log_function(quiet_log);
     grpc_init();
     grpc_init_generation = ee_fork_generation;
     pthread_atfork(NULL, NULL, after_fork_in_child);
@@ -144,21 +154,9 @@ static void health_cb(EV_P_ ev_timer *w, int revents)
         return;
     c->healthy = now;
     if (c->on_health_change) {
-        dSP;
-        ENTER;
-        SAVETMPS;
-        PUSHMARK(SP);
-        EXTEND(SP, 2);
-        mPUSHi(now);
-        mPUSHp(ee_client_endpoint(c), strlen(ee_client_endpoint(c)));
-        PUTBACK;
         c->depth++;
-        call_sv(c->on_health_change, G_VOID | G_DISCARD | G_EVAL);
+        ee_invoke_cb(aTHX_ c->on_health_change, newSViv(now), newSVpv(ee_client_endpoint(c), 0));
         c->depth--;
-        if (SvTRUE(ERRSV))
-            warn("EV::Etcd: on_health_change died: %" SVf, SVfARG(ERRSV));
-        FREETMPS;
-        LEAVE;
         ee_client_idle_check(aTHX_ c);
     }
 }
@@ -238,6 +236,13 @@ ee_client *ee_client_new(pTHX_ HV *config)
     arg_int(&args[na++], GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);   /* connections of its own */
     arg_int(&args[na++], GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
     arg_int(&args[na++], GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
+    /* gRPC's minimum connect timeout (20 s by default): a frozen member
+     * accepts TCP but never answers HTTP/2, and the next endpoint is only
+     * tried after it; the keepalive timeout is long enough to wait. */
+    {
+        int t = (int)SvIV(cfg(aTHX_ config, "keepalive_timeout_ms"));
+        arg_int(&args[na++], GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, t < 2000 ? 2000 : t);
+    }
     /* HTTP/2 pings notice a dead connection in seconds; only while calls or
      * streams are open (etcd answers idle pings with GOAWAY), and without
      * gRPC's default cap of two pings between data frames (idle watches). */
@@ -262,6 +267,7 @@ ee_client *ee_client_new(pTHX_ HV *config)
 
     if (tls) {
         grpc_ssl_pem_key_cert_pair pair;
+        c->tls = 1;
         SV *ca = cfg(aTHX_ tls, "ca"), *cert = cfg(aTHX_ tls, "cert"), *key = cfg(aTHX_ tls, "key");
         pair.private_key = key ? SvPV_nolen(key) : NULL;
         pair.cert_chain = cert ? SvPV_nolen(cert) : NULL;
@@ -285,6 +291,24 @@ ee_client *ee_client_new(pTHX_ HV *config)
         ev_unref(EV_DEFAULT_UC);       /* monitoring alone does not keep EV::run going */
     }
     return c;
+}
+
+/* The error hash of a failed call, with a hint where gRPC's message leaves
+ * a person guessing: a TLS server that drops the connection right after the
+ * handshake has rejected this client's certificate (or its lack of one). */
+SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source)
+{
+    static const char hint[] = " (TLS: the server closed the connection after the handshake; "
+        "it probably requires a client certificate it trusts: check tls cert_file/key_file)";
+    if (c->tls && code == GRPC_STATUS_UNAVAILABLE && len
+        && !ninstr(msg, msg + len, "ertificate", "ertificate" + 10)
+        && (ninstr(msg, msg + len, "Endpoint read failed", "Endpoint read failed" + 20)
+            || ninstr(msg, msg + len, "reset by peer", "reset by peer" + 13))) {
+        SV *m = sv_2mortal(newSVpvn(msg, len));
+        sv_catpvn(m, hint, sizeof hint - 1);
+        return ee_error_sv(aTHX_ code, SvPVX(m), SvCUR(m), source);
+    }
+    return ee_error_sv(aTHX_ code, msg, len, source);
 }
 
 void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len)

@@ -200,6 +200,7 @@ struct ee_client {
     int depth;                /* > 0 while callbacks run */
     int destroyed;            /* Perl object gone; free when idle */
     int closing;
+    int tls;
     SV *self;                 /* weak back-pointer, never refcounted */
 };
 
@@ -214,6 +215,7 @@ void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
 void *ee_client_registered(ee_client *c, int rpc);
 void ee_client_idle_check(pTHX_ ee_client *c);
 const char *ee_client_endpoint(ee_client *c);
+SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source);
 void ee_client_note_peer(ee_client *c, grpc_call *call);
 
 /* ---- calls (runtime/unary.c) ---- */
@@ -311,6 +313,8 @@ struct ee_stream {
 
 ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                           const ee_stream_ops *ops, void *owner);
+ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                                   const ee_stream_ops *ops, void *owner, unsigned timeout_ms);
 void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
 void ee_stream_close_send(pTHX_ ee_stream *s);
 void ee_stream_cancel(pTHX_ ee_stream *s);

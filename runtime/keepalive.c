@@ -24,6 +24,9 @@ struct ee_leaser {
     ee_keepalive *list;
     int attempts;
     ev_timer retry;
+    ee_waiter aw;                      /* waiting for a token to connect */
+    int auth_waiting;
+    unsigned long stream_token_gen;
 };
 
 static void connect_stream(pTHX_ ee_leaser *l);
@@ -150,6 +153,12 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
         msg = m;
         len = sizeof m - 1;
     }
+    if (ee_auth_is_token_error(code, msg, len) && ee_auth_has_credentials(l->c)
+        && l->stream_token_gen == l->c->token_gen) {
+        ee_auth_invalidate(aTHX_ l->c, l->stream_token_gen);
+        connect_stream(aTHX_ l);       /* waits for the new token */
+        return;
+    }
     for (k = l->list; k; k = next) {
         next = k->next;
         if (k->sub.auto_reconnect) {
@@ -176,9 +185,29 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 
 static const ee_stream_ops keepalive_ops = { on_message, on_end };
 
+static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)
+{
+    ee_leaser *l = (ee_leaser *)((char *)aw - offsetof(ee_leaser, aw));
+    l->auth_waiting = 0;
+    if (code == GRPC_STATUS_OK)
+        connect_stream(aTHX_ l);
+    else
+        while (l->list)
+            fail(aTHX_ l, l->list, code, msg, len);
+}
+
 static void connect_stream(pTHX_ ee_leaser *l)
 {
     ee_keepalive *k;
+    if (l->auth_waiting || l->stream)
+        return;
+    if (ee_auth_needs_token(l->c)) {   /* log in first: the stream carries the token */
+        l->auth_waiting = 1;
+        l->aw.ready = auth_ready;
+        ee_auth_wait(aTHX_ l->c, &l->aw);
+        return;
+    }
+    l->stream_token_gen = l->c->token_gen;
     l->stream = ee_stream_open(aTHX_ l->c, keepalive_rpc(), NULL, &keepalive_ops, l);
     for (k = l->list; k; k = k->next)
         send_keepalive(aTHX_ l, k);
@@ -248,6 +277,8 @@ void ee_keepalive_client_gone(pTHX_ ee_client *c)
     ee_leaser *l = c->leaser;
     if (!l)
         return;
+    if (l->auth_waiting)
+        ee_auth_unwait(c, &l->aw);
     ee_timer_stop(&l->retry);
     while (l->list)
         drop(aTHX_ l, l->list);

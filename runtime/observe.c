@@ -12,9 +12,12 @@ typedef struct ee_observe {
     ProtobufCBinaryData request;       /* the packed LeaderRequest */
     int attempts;
     ev_timer retry;
+    ee_waiter aw;                      /* waiting for a token to open */
+    int auth_waiting;
 } ee_observe;
 
 static void open_stream(pTHX_ ee_observe *o);
+static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len);
 
 static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
 {
@@ -72,9 +75,28 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 
 static const ee_stream_ops observe_ops = { on_message, on_end };
 
+static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)
+{
+    ee_observe *o = (ee_observe *)((char *)aw - offsetof(ee_observe, aw));
+    o->auth_waiting = 0;
+    if (code == GRPC_STATUS_OK) {
+        open_stream(aTHX_ o);
+    } else {
+        ee_sub_fail(aTHX_ &o->sub, code, msg, len, NULL, NULL);
+        ee_sub_release(aTHX_ &o->sub);         /* the stream's reference */
+    }
+}
+
 static void open_stream(pTHX_ ee_observe *o)
 {
-    ProtobufCMessage *req = protobuf_c_message_unpack(o->rpc->req, NULL, o->request.len, o->request.data);
+    ProtobufCMessage *req;
+    if (ee_auth_needs_token(o->sub.c)) {       /* log in first */
+        o->auth_waiting = 1;
+        o->aw.ready = auth_ready;
+        ee_auth_wait(aTHX_ o->sub.c, &o->aw);
+        return;
+    }
+    req = protobuf_c_message_unpack(o->rpc->req, NULL, o->request.len, o->request.data);
     o->stream = ee_stream_open(aTHX_ o->sub.c, o->rpc, req, &observe_ops, o);
     protobuf_c_message_free_unpacked(req, NULL);
 }
@@ -84,7 +106,11 @@ static void observe_cancel(pTHX_ ee_sub *s)
     ee_observe *o = (ee_observe *)s;
     if (o->stream) {
         ee_stream_cancel(aTHX_ o->stream);     /* on_end completes the cancel */
-    } else {                                   /* waiting to reconnect */
+    } else {                                   /* waiting to reconnect or for a token */
+        if (o->auth_waiting) {
+            ee_auth_unwait(s->c, &o->aw);
+            o->auth_waiting = 0;
+        }
         ee_timer_stop(&o->retry);
         ee_sub_cancelled(aTHX_ s);
         ee_sub_release(aTHX_ s);               /* the stream's reference */
@@ -102,6 +128,11 @@ static void observe_free(pTHX_ ee_sub *s)
 static int observe_gone(pTHX_ ee_sub *s)
 {
     ee_observe *o = (ee_observe *)s;
+    if (o->auth_waiting) {
+        ee_auth_unwait(s->c, &o->aw);
+        o->auth_waiting = 0;
+        return 1;
+    }
     if (o->stream || !ev_is_active(&o->retry))
         return 0;
     ee_timer_stop(&o->retry);

@@ -140,6 +140,6 @@ SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *
     sn->c = c;
     sn->cb = SvREFCNT_inc_simple_NN(cb);
     ev_ref(EV_DEFAULT_UC);                /* in progress: keeps EV::run going */
-    ee_stream_open(aTHX_ c, &eeg_rpcs[m->rpc], req, &snapshot_ops, sn);
+    ee_stream_open_deadline(aTHX_ c, &eeg_rpcs[m->rpc], req, &snapshot_ops, sn, o->timeout_ms);
     return NULL;
 }

@@ -169,6 +169,13 @@ static void start_done(pTHX_ ee_tag *t, int ok)
 ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                           const ee_stream_ops *ops, void *owner)
 {
+    return ee_stream_open_deadline(aTHX_ c, rpc, first, ops, owner, 0);
+}
+
+/* timeout_ms 0: no deadline (streams live until cancelled) */
+ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                                   const ee_stream_ops *ops, void *owner, unsigned timeout_ms)
+{
     ee_stream *s;
     grpc_op ops_[4];
     size_t n = 0;
@@ -194,7 +201,9 @@ ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufC
 
     s->call = grpc_channel_create_registered_call(
         c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
-        ee_client_registered(c, (int)(rpc - eeg_rpcs)), gpr_inf_future(GPR_CLOCK_REALTIME), NULL);
+        ee_client_registered(c, (int)(rpc - eeg_rpcs)),
+        timeout_ms ? gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC), gpr_time_from_millis(timeout_ms, GPR_TIMESPAN))
+                   : gpr_inf_future(GPR_CLOCK_REALTIME), NULL);
 
     memset(ops_, 0, sizeof ops_);
     ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;

@@ -248,8 +248,8 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         call->internal(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
                        GRPC_SLICE_LENGTH(call->details), NULL);
     } else {
-        err = ee_error_sv(aTHX_ call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
-                          GRPC_SLICE_LENGTH(call->details), source);
+        err = ee_client_error(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
+                              GRPC_SLICE_LENGTH(call->details), source);
     }
 
     if (call->handle) {                /* the Perl handle no longer points here */
@@ -463,9 +463,10 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
     int i;
     for (i = 0; i < m->nopts; i++)
         sv_catpvf(valid, "%s, ", m->opts[i]);
-    sv_catpvs(valid, "timeout");
     if (m->runtime_opts & EE_RT_AUTO_RECONNECT)
-        sv_catpvs(valid, ", auto_reconnect");
+        sv_catpvs(valid, "auto_reconnect");
+    else
+        sv_catpvs(valid, "timeout");
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
 
@@ -474,7 +475,9 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen);
 /* Options every method may take that are not message fields. */
 static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV *v, ee_call_opts *o)
 {
-    if (klen == 7 && memEQ(k, "timeout", 7)) {
+    if (klen == 7 && memEQ(k, "timeout", 7)
+        && m->stream != EE_STREAM_WATCH && m->stream != EE_STREAM_KEEPALIVE
+        && m->stream != EE_STREAM_OBSERVE) {  /* long-lived: a deadline would end them */
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
         o->timeout_given = 1;
         return 1;
@@ -599,7 +602,9 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         return ee_keepalive_start(aTHX_ c, m, req, cb, &o, want_handle);
     case EE_STREAM_OBSERVE:
         return ee_observe_start(aTHX_ c, m, req, cb, &o, want_handle);
-    case EE_STREAM_SNAPSHOT:
+    case EE_STREAM_SNAPSHOT:              /* no deadline unless asked for */
+        if (!o.timeout_given)
+            o.timeout_ms = 0;
         return ee_snapshot_start(aTHX_ c, m, req, cb, &o, want_handle);
     default: {
         /* an explicit timeout applies even to calls that otherwise wait (lock) */

@@ -19,6 +19,8 @@ typedef struct ee_watch {
     struct ee_watch *prev, *next;      /* the watcher's list */
     int64_t id;
     int wstate;
+    unsigned long create_seq;          /* order of its create on the stream */
+    int auth_retried;                  /* refused once, token renewed */
     int announced;                     /* the user has seen created */
     int64_t next_rev;                  /* resume point; 0 = from now */
     ProtobufCBinaryData create;        /* the packed WatchCreateRequest */
@@ -32,9 +34,14 @@ struct ee_watcher {
     int attempts;
     ev_timer retry;
     int64_t next_id;
+    unsigned long create_seq;
+    ee_waiter aw;                      /* waiting for a token to connect */
+    int auth_waiting;
+    unsigned long stream_token_gen;    /* the token the stream was opened with */
 };
 
 static void connect_stream(pTHX_ ee_watcher *w);
+static void drop(pTHX_ ee_watcher *w, ee_watch *x);
 
 static const ee_rpc *watch_rpc(void)
 {
@@ -66,6 +73,40 @@ static void send_create(pTHX_ ee_watcher *w, ee_watch *x)
     ee_stream_send(aTHX_ w->stream, &req.base);
     protobuf_c_message_free_unpacked(&cr->base, NULL);
     x->wstate = W_CREATING;
+    x->create_seq = ++w->create_seq;
+}
+
+/* etcd refuses a create with watch_id -1: it is the oldest create pending. */
+static ee_watch *oldest_creating(ee_watcher *w)
+{
+    ee_watch *x, *best = NULL;
+    for (x = w->list; x; x = x->next)
+        if (x->wstate == W_CREATING && (!best || x->create_seq < best->create_seq))
+            best = x;
+    return best;
+}
+
+/* Reopen the stream with a fresh token (streams carry the token they were
+ * opened with). */
+static void restart_stream(pTHX_ ee_watcher *w)
+{
+    ee_stream *s = w->stream;
+    ee_watch *x;
+    w->stream = NULL;
+again:
+    for (x = w->list; x; x = x->next) {
+        if (x->sub.state == EE_SUB_CANCELLING) {   /* gone with the old stream */
+            x->sub.refcnt++;
+            drop(aTHX_ w, x);
+            ee_sub_cancelled(aTHX_ &x->sub);       /* may change the list */
+            ee_sub_release(aTHX_ &x->sub);
+            goto again;
+        }
+        x->wstate = W_PENDING;
+    }
+    if (s)
+        ee_stream_cancel(aTHX_ s);
+    connect_stream(aTHX_ w);
 }
 
 static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
@@ -110,6 +151,31 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     ee_watch *x;
 
     w->attempts = 0;                   /* the stream works */
+    if (r->watch_id == -1 && (r->created || r->canceled)) {
+        /* a create the server refused (permission denied, bad request) */
+        if (!(x = oldest_creating(w)))
+            return;
+        if (ee_auth_has_credentials(w->c) && !x->auth_retried && x->sub.state == EE_SUB_ACTIVE) {
+            /* maybe only the stream's token went stale: once, log in again */
+            x->auth_retried = 1;
+            ee_auth_invalidate(aTHX_ w->c, w->stream_token_gen);
+            restart_stream(aTHX_ w);
+            return;
+        }
+        x->sub.refcnt++;
+        drop(aTHX_ w, x);
+        {
+            const char *why = r->cancel_reason && *r->cancel_reason ? r->cancel_reason
+                                                                    : "the server refused the watch";
+            int code = strstr(why, "ermission") ? GRPC_STATUS_PERMISSION_DENIED : GRPC_STATUS_CANCELLED;
+            if (x->sub.state == EE_SUB_CANCELLING)
+                ee_sub_cancelled(aTHX_ &x->sub);
+            else
+                ee_sub_fail(aTHX_ &x->sub, code, why, strlen(why), NULL, NULL);
+        }
+        ee_sub_release(aTHX_ &x->sub);
+        return;
+    }
     if (r->watch_id == -1) {
         /* a progress notification for the whole stream (RequestProgress) */
         ee_watch *next;
@@ -131,6 +197,7 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     x->sub.refcnt++;
     if (r->created) {
         x->wstate = W_ACTIVE;
+        x->auth_retried = 0;
         if (x->next_rev == 0)
             x->next_rev = hrev + 1;
         if (x->sub.state == EE_SUB_CANCELLING) {
@@ -185,7 +252,7 @@ static void retry_cb(EV_P_ ev_timer *t, int revents)
 static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 {
     ee_watcher *w = (ee_watcher *)s->owner;
-    ee_watch *x, *next;
+    ee_watch *x;
     int again = 0;
     if (w->stream != s)
         return;                        /* an old stream, closed on purpose */
@@ -198,11 +265,22 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
         msg = m;
         len = sizeof m - 1;
     }
-    for (x = w->list; x; x = next) {
-        next = x->next;
+    if (ee_auth_is_token_error(code, msg, len) && ee_auth_has_credentials(w->c)
+        && w->stream_token_gen == w->c->token_gen) {
+        ee_auth_invalidate(aTHX_ w->c, w->stream_token_gen);
+        for (x = w->list; x; x = x->next)
+            x->wstate = W_PENDING;
+        connect_stream(aTHX_ w);       /* waits for the new token */
+        return;
+    }
+restart:                               /* callbacks may change the list */
+    for (x = w->list; x; x = x->next) {
         if (x->sub.state == EE_SUB_CANCELLING) {        /* gone with the stream */
+            x->sub.refcnt++;
             drop(aTHX_ w, x);
             ee_sub_cancelled(aTHX_ &x->sub);
+            ee_sub_release(aTHX_ &x->sub);
+            goto restart;
         } else if (x->sub.auto_reconnect) {
             x->wstate = W_PENDING;
             again = 1;
@@ -211,6 +289,7 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
             drop(aTHX_ w, x);
             ee_sub_fail(aTHX_ &x->sub, code, msg, len, NULL, NULL);
             ee_sub_release(aTHX_ &x->sub);
+            goto restart;
         }
     }
     if (!again)
@@ -233,9 +312,35 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 
 static const ee_stream_ops watch_ops = { on_message, on_end };
 
+static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)
+{
+    ee_watcher *w = (ee_watcher *)((char *)aw - offsetof(ee_watcher, aw));
+    ee_watch *x;
+    w->auth_waiting = 0;
+    if (code == GRPC_STATUS_OK) {
+        connect_stream(aTHX_ w);
+        return;
+    }
+    while ((x = w->list)) {            /* no token: nothing can be watched */
+        x->sub.refcnt++;
+        drop(aTHX_ w, x);
+        ee_sub_fail(aTHX_ &x->sub, code, msg, len, NULL, NULL);
+        ee_sub_release(aTHX_ &x->sub);
+    }
+}
+
 static void connect_stream(pTHX_ ee_watcher *w)
 {
     ee_watch *x;
+    if (w->auth_waiting || w->stream)
+        return;
+    if (ee_auth_needs_token(w->c)) {   /* log in first: the stream carries the token */
+        w->auth_waiting = 1;
+        w->aw.ready = auth_ready;
+        ee_auth_wait(aTHX_ w->c, &w->aw);
+        return;
+    }
+    w->stream_token_gen = w->c->token_gen;
     w->stream = ee_stream_open(aTHX_ w->c, watch_rpc(), NULL, &watch_ops, w);
     for (x = w->list; x; x = x->next)
         if (x->wstate == W_PENDING)
@@ -316,7 +421,7 @@ SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *msg
     if (w->stream)
         send_create(aTHX_ w, x);
     else if (!ev_is_active(&w->retry))
-        connect_stream(aTHX_ w);
+        connect_stream(aTHX_ w);      /* no-op while it waits for a token */
     return handle;
 }
 
@@ -338,6 +443,8 @@ void ee_watch_client_gone(pTHX_ ee_client *c)
     ee_watcher *w = c->watcher;
     if (!w)
         return;
+    if (w->auth_waiting)
+        ee_auth_unwait(c, &w->aw);
     ee_timer_stop(&w->retry);
     while (w->list)
         drop(aTHX_ w, w->list);
