@@ -78,8 +78,9 @@ build/xs/Etcd.o: build/xs/Etcd.c runtime/ee.h generated/ee_convert.h
 test: deps build
 	$(PERL) -MTest::Harness -e 'exit 0' && prove -b -It/lib -r $(TESTS)
 
+# always a throwaway etcd: never the etcd you may run on 127.0.0.1:2379
 demo: deps build
-	$(PERL) -Mblib -It/lib eg/demo.pl
+	$(PERL) -It/lib -MEtcdTest -e 'my $$e = EtcdTest->start(name => "demo"); $$ENV{ETCD_ENDPOINTS} = $$e->endpoint; my $$rc = system($$^X, "-Mblib", "eg/demo.pl"); $$e->stop; exit($$rc ? 1 : 0)'
 
 generate:
 	$(PYTHON) codegen/generate.py
