@@ -3,7 +3,10 @@
  * chunks, written to a file (via "<path>.part", renamed once complete) or
  * handed chunk by chunk to a code reference.  Complete means the stream
  * ended with OK and the last chunk said no bytes remain; anything else is
- * an error and a partial file is removed.
+ * an error and a partial file is removed.  Complete means: the stream
+ * ended with OK, its last chunk said nothing remains, and the bytes add up
+ * to the size the first chunk announced (plus etcd's 32-byte SHA-256
+ * trailer).
  */
 #include "ee.h"
 #include "etcdserverpb/rpc.pb-c.h"
@@ -18,6 +21,7 @@ typedef struct ee_snapshot {
     char *path, *part;
     int fd;
     uint64_t bytes, remaining;
+    uint64_t total;                 /* the size the server announced (first chunk) */
     int got_last, failed;
     char error[256];
     SV *header;
@@ -31,6 +35,8 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
         return;
     if (r->header && !sn->header)
         sn->header = s->rpc->resp_to_sv(aTHX_ msg);   /* keep the first header */
+    if (s->received == 1)              /* the first chunk announces the whole size */
+        sn->total = r->remaining_bytes + r->blob.len;
     sn->bytes += r->blob.len;
     sn->remaining = r->remaining_bytes;
     if (r->remaining_bytes == 0)
@@ -68,9 +74,12 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
         err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, sn->error, strlen(sn->error), "snapshot");
     } else if (code != GRPC_STATUS_OK) {
         err = ee_error_sv(aTHX_ code, msg, len, "snapshot");
-    } else if (!sn->got_last) {
-        static const char m[] = "the snapshot stream ended before its last chunk";
-        err = ee_error_sv(aTHX_ GRPC_STATUS_DATA_LOSS, m, sizeof m - 1, "snapshot");
+    } else if (!sn->got_last || (sn->bytes != sn->total && sn->bytes != sn->total + 32)) {
+        /* (etcd appends the SHA-256 of the backend, 32 bytes beyond the size
+         * it announces; `etcdctl snapshot status` checks it) */
+        snprintf(sn->error, sizeof sn->error, "the snapshot stream ended after %" PRIu64
+                 " of %" PRIu64 " bytes", sn->bytes, sn->total);
+        err = ee_error_sv(aTHX_ GRPC_STATUS_DATA_LOSS, sn->error, strlen(sn->error), "snapshot");
     } else if (sn->path && rename(sn->part, sn->path) != 0) {
         snprintf(sn->error, sizeof sn->error, "renaming %s: %s", sn->part, strerror(errno));
         err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, sn->error, strlen(sn->error), "snapshot");

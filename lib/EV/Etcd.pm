@@ -1783,12 +1783,18 @@ B<Fork.> A client cannot be used across C<fork()>: its completion-queue
 thread and its connection stay with the parent. In the child, every method
 of an inherited client (and C<cancel> on its active handles) croaks with
 C<METHOD: this EV::Etcd client was created before fork() and cannot be used
-in the child process; create a new client in the child>. Destroying it in
-the child is safe and leaves the parent's connection alone (it warns that it
-did so, except at program exit). The parent's client keeps working, and a
-new client created in the child works: the module turns on gRPC's fork
-support (it sets C<GRPC_ENABLE_FORK_SUPPORT=1> in the environment, unless
-already set, when the first client is created).
+in the child process; ...>. Destroying it in the child is safe and leaves
+the parent's connection alone (it warns that it did so, except at program
+exit). The parent's clients keep working, whatever the child does.
+
+gRPC Core (1.51, Debian 12) cannot run again in a forked child: its fork
+support, when switched on, can crash or hang the I<parent> when it forks
+under load, so it stays off. Therefore C<new> in a child forked after the
+parent's first client croaks (C<new: this process was forked after EV::Etcd
+had started gRPC in its parent ...>) instead of letting gRPC abort the
+child. Create clients in a process started with C<exec>, or fork before the
+parent creates its first client. (Contract note: the reference said a new
+client in the child works; with this gRPC it cannot do so safely.)
 
 B<Event loop.> The module uses EV's default loop. A watch, keepalive or
 observer keeps C<EV::run> running until it is cancelled or ends; a script
