@@ -306,13 +306,15 @@ sub run_watch {
             '--keys', $opt{keys}, '--value-size', $opt{value_size};
         die "exec: $!";
     }
+    my $writer_status;                 # EV reaps children: ask it for the status
+    my $cw = EV::child($pid, 0, sub { $writer_status = $_[0]->rstatus });
     EV::run unless $r{finished} || $r{errors};
     my $wall = Time::HiRes::time() - $wall0;
     my $cpu  = cpu_now() - $cpu0;
     my ($u1, $s1) = times;
     my $srv1 = proc_cpu($server_pid);
-    waitpid $pid, 0;
-    if ($?) { $r{errors}++; $r{first_error} //= 'the writer process failed' }
+    EV::run(EV::RUN_ONCE) until defined $writer_status || !$guard->is_active;
+    if (($writer_status // 1) != 0) { $r{errors}++; $r{first_error} //= 'the writer process failed' }
     $w->cancel(sub { EV::break });
     EV::run;
     $r{wall_s} = $wall;
