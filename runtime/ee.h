@@ -201,7 +201,6 @@ struct ee_client {
     int destroyed;            /* Perl object gone; free when idle */
     int closing;
     int tls;
-    SV *self;                 /* weak back-pointer, never refcounted */
 };
 
 extern volatile unsigned long ee_fork_generation;
