@@ -51,6 +51,12 @@ cmp_ok $chunks, '>', 1, 'several chunks';
 is $bytes, $r->{size}, 'the chunks add up to the size';
 ok !exists $r->{path}, 'no path without a file';
 
+# a deadline only when asked for; long-lived streams take none
+($r, $err) = sync($c, snapshot => sub { }, { timeout => 30 });
+ok !$err, 'snapshot with a timeout option succeeds' or diag explain $err;
+ok !eval { $c->watch('/snap/', { timeout => 1 }, sub {}); 1 }, 'watch croaks on timeout';
+like $@, qr/^watch: unknown option 'timeout' \(valid options: .*auto_reconnect\)/, '... as an unknown option';
+
 # bad destinations
 ok !eval { $c->snapshot("$dir/no/such/dir/x.db", sub {}); 1 }, 'an unwritable path croaks';
 like $@, qr/^snapshot: cannot write \Q$dir\E\/no\/such\/dir\/x\.db\.part: /, '... naming the file';

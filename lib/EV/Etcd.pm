@@ -242,14 +242,14 @@ The etcd API documentation of a field therefore applies as is.
 
 =item *
 
-Every method also accepts C<timeout> in its options hash: a per-call
+Every unary method also accepts C<timeout> in its options hash: a per-call
 timeout in seconds (fractions allowed, must be positive) replacing the
 client's L</timeout> for that call. L</lock> and L</election_campaign>
-wait without a deadline unless C<timeout> is given. The stream methods
-(L</watch>, L</lease_keepalive>, L</election_observe>, L</snapshot>)
-accept C<timeout> too, but a stream has no deadline, so it has no effect
-there; all but L</snapshot> also accept C<auto_reconnect>. An option whose
-value is C<undef> is ignored; an unknown option croaks.
+wait without a deadline unless C<timeout> is given. L</snapshot> has no
+deadline unless C<timeout> is given. The long-lived streams (L</watch>,
+L</lease_keepalive>, L</election_observe>) take C<auto_reconnect> instead
+(a deadline would end them; C<timeout> croaks there as an unknown option).
+An option whose value is C<undef> is ignored; an unknown option croaks.
 
 =item *
 
