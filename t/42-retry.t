@@ -63,29 +63,6 @@ sub key_now {
     return $r->{kvs}[0];
 }
 
-# SIGSTOP, and wait until the kernel shows every thread of etcd stopped
-# (the signal is asynchronous: a request sent at once could still be served).
-sub freeze_now {
-    my ($m) = @_;
-    $m->freeze;
-    my $pid = $m->pid;
-    my $deadline = Time::HiRes::time() + 5;
-    while (1) {
-        my $all = 1;
-        for my $st (glob "/proc/$pid/task/*/stat") {
-            open my $fh, '<', $st or next;
-            my $l = <$fh> // '';
-            $all = 0 unless $l =~ /\)\s+[Tt]\s/;
-        }
-        return 1 if $all;
-        if (Time::HiRes::time() > $deadline) {
-            fail("etcd (pid $pid) not stopped 5 s after SIGSTOP");
-            return 0;
-        }
-        Time::HiRes::sleep(0.01);
-    }
-}
-
 # The server must be healthy before the next part.
 sub ensure_up { $e->start unless $e->is_running && !$e->is_frozen; $e->wait_healthy }
 
@@ -192,14 +169,14 @@ sub applied_once {
     }
 
     # frozen, thawed 0.5 s later
-    freeze_now($e);
+    $e->freeze;
     ($resp, $e2, $n) = call_with($c, put => ["${P}p-frozen", 'two'], 0.5, sub { $e->thaw });
     ensure_up();
     ok !$e2, 'put to a frozen server that is thawed: succeeds' or diag explain $e2;
     applied_once("${P}p-frozen", 'two', $resp, $e2, $n, 'put to a frozen server, thawed');
 
     # frozen with the request in its socket, then restarted
-    freeze_now($e);
+    $e->freeze;
     ($resp, $e2, $n) = call_with($c, put => ["${P}p-restart", 'three'], 0.3, sub { $e->stop; $e->start });
     ensure_up();
     applied_once("${P}p-restart", 'three', $resp, $e2, $n, 'put to a frozen server that is then restarted');

@@ -41,29 +41,6 @@ sub run_for {
     wait_until { $done } "$s s to pass", $s + 30;
 }
 
-# SIGSTOP, and wait until the kernel shows every thread of etcd stopped
-# (the signal is asynchronous: a request sent at once could still be served).
-sub freeze_now {
-    my ($m) = @_;
-    $m->freeze;
-    my $pid = $m->pid;
-    my $deadline = Time::HiRes::time() + 5;
-    while (1) {
-        my $all = 1;
-        for my $st (glob "/proc/$pid/task/*/stat") {
-            open my $fh, '<', $st or next;
-            my $l = <$fh> // '';
-            $all = 0 unless $l =~ /\)\s+[Tt]\s/;
-        }
-        return 1 if $all;
-        if (Time::HiRes::time() > $deadline) {
-            fail("etcd (pid $pid) not stopped 5 s after SIGSTOP");
-            return 0;
-        }
-        Time::HiRes::sleep(0.01);
-    }
-}
-
 # Start the call, wait for its callback; returns ($resp, $err, $calls, $seconds).
 sub timed {
     my ($client, $method, @args) = @_;
@@ -77,7 +54,7 @@ sub timed {
 
 # ---------------------------------------------------------------- per-call timeout
 
-freeze_now($e);
+$e->freeze;
 {
     my ($resp, $e2, $n, $took) = timed($c, get => "${P}k", { timeout => 0.3 });
     is $n, 1, 'get {timeout => 0.3} on a frozen server: the callback ran once';
@@ -170,7 +147,7 @@ for my $bad (0, -1, 'soon', [1]) {
     wait_until { !$ret[0]->is_active } 'the list-context get finishes';
 }
 
-freeze_now($e);
+$e->freeze;
 {
     my (@res, $n);
     $n = 0;

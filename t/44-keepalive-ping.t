@@ -30,28 +30,6 @@ my @members = $cl->members;
 my $P = uniq_prefix('kaping');
 my ($r, $err);
 
-# SIGSTOP, and wait until the kernel shows every thread of etcd stopped.
-sub freeze_now {
-    my ($m) = @_;
-    $m->freeze;
-    my $pid = $m->pid;
-    my $deadline = Time::HiRes::time() + 5;
-    while (1) {
-        my $all = 1;
-        for my $st (glob "/proc/$pid/task/*/stat") {
-            open my $fh, '<', $st or next;
-            my $l = <$fh> // '';
-            $all = 0 unless $l =~ /\)\s+[Tt]\s/;
-        }
-        return 1 if $all;
-        if (Time::HiRes::time() > $deadline) {
-            fail("etcd (pid $pid) not stopped 5 s after SIGSTOP");
-            return 0;
-        }
-        Time::HiRes::sleep(0.01);
-    }
-}
-
 sub run_for {
     my ($s) = @_;
     my $done = 0;
@@ -100,7 +78,7 @@ is_deeply [map { $_->{kv}{key} } @events], ["${P}before"], 'the watch saw the pu
 
 # freeze the member the client is connected to
 my $opened_before = $c->_stats->{streams_opened};
-freeze_now($first);
+$first->freeze;
 my $frozen_at = Time::HiRes::time();
 ok $first->is_frozen, 'the first member is frozen (SIGSTOP)';
 

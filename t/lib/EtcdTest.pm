@@ -474,12 +474,27 @@ sub kill {
     return $self;
 }
 
+# SIGSTOP, then wait until the kernel shows every thread of etcd stopped (the
+# signal is asynchronous: a request sent at once could still be served).
 sub freeze {
     my ($self) = @_;
     $self->_check_owner('freeze');
     croak "EtcdTest: '$self->{name}' is not running" unless $self->is_running;
     CORE::kill 'STOP', $self->{pid};
     $self->{frozen} = 1;
+    my $deadline = Time::HiRes::time() + 5;
+    while (1) {
+        my $all = 1;
+        for my $st (glob "/proc/$self->{pid}/task/*/stat") {
+            open my $fh, '<', $st or next;
+            my $l = <$fh> // '';
+            $all = 0 unless $l =~ /\)\s+[Tt]\s/;
+        }
+        last if $all;
+        croak "EtcdTest: '$self->{name}' (pid $self->{pid}) not stopped 5 s after SIGSTOP"
+            if Time::HiRes::time() > $deadline;
+        Time::HiRes::sleep(0.01);
+    }
     return $self;
 }
 
