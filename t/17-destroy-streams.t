@@ -61,14 +61,16 @@ is_deeply { map { $_ => scalar @{ $got{$_} } } qw(watch keepalive observe) }, \%
 
 # destroyed inside its own watch callback
 my $d = EV::Etcd->new(endpoints => [$e->endpoint]);
-my ($events, $final) = (0, undef);
+my ($events, $final, $dcreated) = (0, undef, 0);
 my $dw = $d->watch('/ds3/', { prefix => 1 }, sub {
     my ($r, $err) = @_;
     if ($err) { $final = $err; return }
+    $dcreated = 1 if $r->{created};
     return unless @{ $r->{events} || [] };
     $events++;
     undef $d;                                    # the last reference
 });
+wait_until { $dcreated } 'the watch is created';
 sync($other, put => '/ds3/a', '1');
 wait_until { $final } 'the watch gets its final error after the client is destroyed inside it';
 is $events, 1, 'one event delivered';
