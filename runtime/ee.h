@@ -318,6 +318,31 @@ void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
 void ee_stream_close_send(pTHX_ ee_stream *s);
 void ee_stream_cancel(pTHX_ ee_stream *s);
 double ee_backoff_delay(int attempt);
+
+typedef struct ee_redial ee_redial;
+struct ee_redial {
+    ee_client *c;
+    ee_stream *stream;                 /* the current stream, or NULL */
+    const ee_rpc *rpc;
+    const ee_stream_ops *ops;          /* their s->owner is this ee_redial */
+    const char *what;                  /* "watch", for messages */
+    int attempts;                      /* failures in a row */
+    ev_timer retry;
+    ee_waiter aw;
+    int auth_waiting;
+    unsigned long token_gen;           /* the token the stream was opened with */
+    void (*opened)(pTHX_ ee_redial *d);                               /* send what is pending */
+    void (*fail)(pTHX_ ee_redial *d, int code, const char *msg, size_t len); /* give everyone up */
+    int  (*idle)(ee_redial *d);                                       /* nothing left to serve */
+};
+void ee_redial_init(ee_redial *d, ee_client *c, const ee_rpc *rpc, const ee_stream_ops *ops,
+                    const char *what);
+void ee_redial_connect(pTHX_ ee_redial *d);
+void ee_redial_drop_stream(pTHX_ ee_redial *d);
+int  ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **msg, size_t *len);
+int  ee_redial_stale_token(pTHX_ ee_redial *d, int code, const char *msg, size_t len);
+void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len);
+void ee_redial_stop(pTHX_ ee_redial *d);
 void ee_timer_start(ev_timer *w, double after);
 void ee_timer_stop(ev_timer *w);
 void ee_timer_fired(ev_timer *w);

@@ -19,17 +19,10 @@ typedef struct ee_keepalive {
 } ee_keepalive;
 
 struct ee_leaser {
-    ee_client *c;
-    ee_stream *stream;
+    ee_redial d;                       /* first: the stream, dialled again (stream.c) */
     ee_keepalive *list;
-    int attempts;
-    ev_timer retry;
-    ee_waiter aw;                      /* waiting for a token to connect */
-    int auth_waiting;
-    unsigned long stream_token_gen;
 };
 
-static void connect_stream(pTHX_ ee_leaser *l);
 
 static const ee_rpc *keepalive_rpc(void)
 {
@@ -45,10 +38,10 @@ static const ee_rpc *keepalive_rpc(void)
 static void send_keepalive(pTHX_ ee_leaser *l, ee_keepalive *k)
 {
     Etcdserverpb__LeaseKeepAliveRequest req = ETCDSERVERPB__LEASE_KEEP_ALIVE_REQUEST__INIT;
-    if (!l->stream)
+    if (!l->d.stream)
         return;                        /* sent again once reconnected */
     req.id = k->id;
-    ee_stream_send(aTHX_ l->stream, &req.base);
+    ee_stream_send(aTHX_ l->d.stream, &req.base);
 }
 
 static void drop(pTHX_ ee_leaser *l, ee_keepalive *k)
@@ -61,11 +54,8 @@ static void drop(pTHX_ ee_leaser *l, ee_keepalive *k)
     ee_timer_stop(&k->refresh);
     ee_timer_stop(&k->expiry);
     ee_sub_release(aTHX_ &k->sub);
-    if (!l->list && l->stream) {       /* nothing left to refresh: close */
-        ee_stream *s = l->stream;
-        l->stream = NULL;
-        ee_stream_cancel(aTHX_ s);
-    }
+    if (!l->list)                      /* nothing left to refresh: close */
+        ee_redial_drop_stream(aTHX_ &l->d);
 }
 
 static void fail(pTHX_ ee_leaser *l, ee_keepalive *k, int code, const char *msg, size_t len)
@@ -104,7 +94,7 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     ee_leaser *l = (ee_leaser *)s->owner;
     const Etcdserverpb__LeaseKeepAliveResponse *r = (const Etcdserverpb__LeaseKeepAliveResponse *)msg;
     ee_keepalive *k, *next;
-    l->attempts = 0;
+    l->d.attempts = 0;
     for (k = l->list; k; k = next) {
         next = k->next;
         if (k->id != r->id || k->sub.state != EE_SUB_ACTIVE)
@@ -126,91 +116,55 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     }
 }
 
-static void retry_cb(EV_P_ ev_timer *t, int revents)
-{
-    dTHX;
-    ee_leaser *l = (ee_leaser *)t->data;
-    ee_timer_fired(t);
-    if (EE_FORKED(l->c))
-        return;
-    if (l->list && !l->stream && !l->c->destroyed)
-        connect_stream(aTHX_ l);
-}
-
 static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 {
     ee_leaser *l = (ee_leaser *)s->owner;
-    ee_keepalive *k, *next;
+    ee_keepalive *k;
     int again = 0;
-    if (l->stream != s)
+    if (!ee_redial_ended(aTHX_ &l->d, s, &code, &msg, &len))
         return;
-    l->stream = NULL;
-    if (l->c->destroyed)
-        return;
-    if (code == GRPC_STATUS_OK) {
-        static const char m[] = "the server closed the keepalive stream";
-        code = GRPC_STATUS_UNAVAILABLE;
-        msg = m;
-        len = sizeof m - 1;
-    }
-    if (ee_auth_is_token_error(code, msg, len) && ee_auth_has_credentials(l->c)
-        && l->stream_token_gen == l->c->token_gen) {
-        ee_auth_invalidate(aTHX_ l->c, l->stream_token_gen);
-        connect_stream(aTHX_ l);       /* waits for the new token */
+    if (ee_redial_stale_token(aTHX_ &l->d, code, msg, len)) {
+        ee_redial_connect(aTHX_ &l->d);    /* once logged in again */
         return;
     }
-    for (k = l->list; k; k = next) {
-        next = k->next;
+restart:                               /* callbacks may change the list */
+    for (k = l->list; k; k = k->next) {
         if (k->sub.auto_reconnect) {
-            ee_timer_stop(&k->refresh);       /* resent on reconnect; expiry keeps running */
+            ee_timer_stop(&k->refresh);   /* resent on reconnect; expiry keeps running */
             again = 1;
         } else {
             fail(aTHX_ l, k, code, msg, len);
+            goto restart;
         }
     }
-    if (!again)
-        return;
-    if (l->attempts >= l->c->max_retries) {
-        char buf[512];
-        while (l->list) {
-            snprintf(buf, sizeof buf, "lease %" PRId64 ": keepalive stream failed %d times in a row, "
-                     "giving up: %.*s", l->list->id, l->attempts + 1, (int)len, msg);
-            fail(aTHX_ l, l->list, code, buf, strlen(buf));
-        }
-        l->attempts = 0;
-        return;
-    }
-    ee_timer_start(&l->retry, ee_backoff_delay(l->attempts++));
+    if (again)
+        ee_redial_later(aTHX_ &l->d, code, msg, len);
 }
 
 static const ee_stream_ops keepalive_ops = { on_message, on_end };
 
-static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)
+/* ee_redial callbacks */
+static void opened(pTHX_ ee_redial *d)
 {
-    ee_leaser *l = (ee_leaser *)((char *)aw - offsetof(ee_leaser, aw));
-    l->auth_waiting = 0;
-    if (code == GRPC_STATUS_OK)
-        connect_stream(aTHX_ l);
-    else
-        while (l->list)
-            fail(aTHX_ l, l->list, code, msg, len);
-}
-
-static void connect_stream(pTHX_ ee_leaser *l)
-{
+    ee_leaser *l = (ee_leaser *)d;
     ee_keepalive *k;
-    if (l->auth_waiting || l->stream)
-        return;
-    if (ee_auth_needs_token(l->c)) {   /* log in first: the stream carries the token */
-        l->auth_waiting = 1;
-        l->aw.ready = auth_ready;
-        ee_auth_wait(aTHX_ l->c, &l->aw);
-        return;
-    }
-    l->stream_token_gen = l->c->token_gen;
-    l->stream = ee_stream_open(aTHX_ l->c, keepalive_rpc(), NULL, &keepalive_ops, l);
     for (k = l->list; k; k = k->next)
         send_keepalive(aTHX_ l, k);
+}
+
+static void fail_all(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
+{
+    ee_leaser *l = (ee_leaser *)d;
+    char buf[600];
+    while (l->list) {
+        int n = snprintf(buf, sizeof buf, "lease %" PRId64 ": %.*s", l->list->id, (int)len, msg);
+        fail(aTHX_ l, l->list, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+    }
+}
+
+static int idle(ee_redial *d)
+{
+    return ((ee_leaser *)d)->list == NULL;
 }
 
 static void keepalive_cancel(pTHX_ ee_sub *s)
@@ -245,9 +199,10 @@ SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage 
         croak("%s: the lease id must be a positive integer", m->name);
     if (!l) {
         Newxz(l, 1, ee_leaser);
-        l->c = c;
-        ev_timer_init(&l->retry, retry_cb, 0., 0.);
-        l->retry.data = (void *)l;
+        ee_redial_init(&l->d, c, keepalive_rpc(), &keepalive_ops, "keepalive");
+        l->d.opened = opened;
+        l->d.fail = fail_all;
+        l->d.idle = idle;
         c->leaser = l;
     }
     Newxz(k, 1, ee_keepalive);
@@ -265,10 +220,10 @@ SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage 
     l->list = k;
     if (want_handle)
         handle = ee_sub_handle(aTHX_ &k->sub);
-    if (l->stream)
+    if (l->d.stream)
         send_keepalive(aTHX_ l, k);
-    else if (!ev_is_active(&l->retry))
-        connect_stream(aTHX_ l);
+    else
+        ee_redial_connect(aTHX_ &l->d);    /* unless it waits for a token or a retry */
     return handle;
 }
 
@@ -277,9 +232,7 @@ void ee_keepalive_client_gone(pTHX_ ee_client *c)
     ee_leaser *l = c->leaser;
     if (!l)
         return;
-    if (l->auth_waiting)
-        ee_auth_unwait(c, &l->aw);
-    ee_timer_stop(&l->retry);
+    ee_redial_stop(aTHX_ &l->d);
     while (l->list)
         drop(aTHX_ l, l->list);
     Safefree(l);

@@ -276,6 +276,120 @@ void ee_stream_cancel(pTHX_ ee_stream *s)
         grpc_call_cancel(s->call, NULL);
 }
 
+/* ---- a stream that is dialled again: what watch.c and keepalive.c share ----
+ * Open it once the client has a token (the stream carries the token it was
+ * opened with), reopen it at once when the server says that token went
+ * stale, and after a failure again with backoff, up to max_retries failures
+ * in a row; then the owner gives its users up (fail). */
+
+static void redial_retry_cb(EV_P_ ev_timer *t, int revents)
+{
+    dTHX;
+    ee_redial *d = (ee_redial *)t->data;
+    ee_timer_fired(t);
+    if (EE_FORKED(d->c) || d->c->destroyed || d->stream || d->idle(d))
+        return;
+    ee_redial_connect(aTHX_ d);
+}
+
+static void redial_auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)
+{
+    ee_redial *d = (ee_redial *)((char *)aw - offsetof(ee_redial, aw));
+    d->auth_waiting = 0;
+    if (code == GRPC_STATUS_OK)
+        ee_redial_connect(aTHX_ d);
+    else
+        d->fail(aTHX_ d, code, msg, len);     /* no token: nothing can be served */
+}
+
+void ee_redial_init(ee_redial *d, ee_client *c, const ee_rpc *rpc, const ee_stream_ops *ops,
+                    const char *what)
+{
+    d->c = c;
+    d->rpc = rpc;
+    d->ops = ops;
+    d->what = what;
+    ev_timer_init(&d->retry, redial_retry_cb, 0., 0.);
+    d->retry.data = (void *)d;
+    d->aw.ready = redial_auth_ready;
+}
+
+/* Open now (d->opened sends what is pending), or once there is a token. */
+void ee_redial_connect(pTHX_ ee_redial *d)
+{
+    if (d->auth_waiting || d->stream || ev_is_active(&d->retry))
+        return;
+    if (ee_auth_needs_token(d->c)) {
+        d->auth_waiting = 1;
+        ee_auth_wait(aTHX_ d->c, &d->aw);
+        return;
+    }
+    d->token_gen = d->c->token_gen;
+    d->stream = ee_stream_open(aTHX_ d->c, d->rpc, NULL, d->ops, d);
+    d->opened(aTHX_ d);
+}
+
+/* Close the current stream on purpose (its end will be ignored). */
+void ee_redial_drop_stream(pTHX_ ee_redial *d)
+{
+    ee_stream *s = d->stream;
+    d->stream = NULL;
+    if (s)
+        ee_stream_cancel(aTHX_ s);
+}
+
+/* First thing in on_end: 0 when the end concerns nobody (an old stream, or
+ * the client going away); otherwise *code / *msg describe the failure. */
+int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **msg, size_t *len)
+{
+    static char closed[64];
+    if (d->stream != s)
+        return 0;
+    d->stream = NULL;
+    if (d->c->destroyed)
+        return 0;                      /* teardown fails what is left */
+    if (*code == GRPC_STATUS_OK) {
+        snprintf(closed, sizeof closed, "the server closed the %s stream", d->what);
+        *code = GRPC_STATUS_UNAVAILABLE;
+        *msg = closed;
+        *len = strlen(closed);
+    }
+    return 1;
+}
+
+/* The stream's token went stale: 1 when a new login is on its way (the
+ * owner marks what must be resent and calls ee_redial_connect). */
+int ee_redial_stale_token(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
+{
+    if (!ee_auth_is_token_error(code, msg, len) || !ee_auth_has_credentials(d->c)
+        || d->token_gen != d->c->token_gen)
+        return 0;
+    ee_auth_invalidate(aTHX_ d->c, d->token_gen);
+    return 1;
+}
+
+/* Again after a backoff, or give up after max_retries failures in a row. */
+void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
+{
+    if (d->attempts >= d->c->max_retries) {
+        char buf[512];
+        int n = snprintf(buf, sizeof buf, "%s stream failed %d times in a row, giving up: %.*s",
+                         d->what, d->attempts + 1, (int)len, msg);
+        d->attempts = 0;
+        d->fail(aTHX_ d, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+        return;
+    }
+    ee_timer_start(&d->retry, ee_backoff_delay(d->attempts++));
+}
+
+void ee_redial_stop(pTHX_ ee_redial *d)
+{
+    if (d->auth_waiting)
+        ee_auth_unwait(d->c, &d->aw);
+    d->auth_waiting = 0;
+    ee_timer_stop(&d->retry);
+}
+
 /* ---- reconnect policy: exponential backoff with full jitter, capped ---- */
 
 double ee_backoff_delay(int attempt)

@@ -27,20 +27,13 @@ typedef struct ee_watch {
 } ee_watch;
 
 struct ee_watcher {
-    ee_client *c;
-    ee_stream *stream;
+    ee_redial d;                       /* first: the stream, dialled again (stream.c) */
     ee_watch *list;
     HV *by_id;                         /* id (8 bytes) -> ee_watch */
-    int attempts;
-    ev_timer retry;
     int64_t next_id;
     unsigned long create_seq;
-    ee_waiter aw;                      /* waiting for a token to connect */
-    int auth_waiting;
-    unsigned long stream_token_gen;    /* the token the stream was opened with */
 };
 
-static void connect_stream(pTHX_ ee_watcher *w);
 static void drop(pTHX_ ee_watcher *w, ee_watch *x);
 
 static const ee_rpc *watch_rpc(void)
@@ -70,7 +63,7 @@ static void send_create(pTHX_ ee_watcher *w, ee_watch *x)
     cr->start_revision = x->next_rev;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_CREATE_REQUEST;
     req.create_request = cr;
-    ee_stream_send(aTHX_ w->stream, &req.base);
+    ee_stream_send(aTHX_ w->d.stream, &req.base);
     protobuf_c_message_free_unpacked(&cr->base, NULL);
     x->wstate = W_CREATING;
     x->create_seq = ++w->create_seq;
@@ -90,9 +83,8 @@ static ee_watch *oldest_creating(ee_watcher *w)
  * opened with). */
 static void restart_stream(pTHX_ ee_watcher *w)
 {
-    ee_stream *s = w->stream;
     ee_watch *x;
-    w->stream = NULL;
+    ee_redial_drop_stream(aTHX_ &w->d);
 again:
     for (x = w->list; x; x = x->next) {
         if (x->sub.state == EE_SUB_CANCELLING) {   /* gone with the old stream */
@@ -104,9 +96,7 @@ again:
         }
         x->wstate = W_PENDING;
     }
-    if (s)
-        ee_stream_cancel(aTHX_ s);
-    connect_stream(aTHX_ w);
+    ee_redial_connect(aTHX_ &w->d);
 }
 
 static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
@@ -116,7 +106,7 @@ static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
     cancel.watch_id = id;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_CANCEL_REQUEST;
     req.cancel_request = &cancel;
-    ee_stream_send(aTHX_ w->stream, &req.base);
+    ee_stream_send(aTHX_ w->d.stream, &req.base);
 }
 
 /* Remove a watch from the watcher (its sub may live on in a Perl handle). */
@@ -129,11 +119,8 @@ static void drop(pTHX_ ee_watcher *w, ee_watch *x)
     x->prev = x->next = NULL;
     hv_delete(w->by_id, (const char *)&x->id, sizeof x->id, G_DISCARD);
     ee_sub_release(aTHX_ &x->sub);
-    if (!w->list && w->stream) {       /* nothing left to watch: close */
-        ee_stream *s = w->stream;
-        w->stream = NULL;
-        ee_stream_cancel(aTHX_ s);
-    }
+    if (!w->list)                      /* nothing left to watch: close */
+        ee_redial_drop_stream(aTHX_ &w->d);
 }
 
 static void deliver(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r)
@@ -150,15 +137,15 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     int64_t hrev = r->header ? r->header->revision : 0;
     ee_watch *x;
 
-    w->attempts = 0;                   /* the stream works */
+    w->d.attempts = 0;                   /* the stream works */
     if (r->watch_id == -1 && (r->created || r->canceled)) {
         /* a create the server refused (permission denied, bad request) */
         if (!(x = oldest_creating(w)))
             return;
-        if (ee_auth_has_credentials(w->c) && !x->auth_retried && x->sub.state == EE_SUB_ACTIVE) {
+        if (ee_auth_has_credentials(w->d.c) && !x->auth_retried && x->sub.state == EE_SUB_ACTIVE) {
             /* maybe only the stream's token went stale: once, log in again */
             x->auth_retried = 1;
-            ee_auth_invalidate(aTHX_ w->c, w->stream_token_gen);
+            ee_auth_invalidate(aTHX_ w->d.c, w->d.token_gen);
             restart_stream(aTHX_ w);
             return;
         }
@@ -238,39 +225,17 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     ee_sub_release(aTHX_ &x->sub);
 }
 
-static void retry_cb(EV_P_ ev_timer *t, int revents)
-{
-    dTHX;
-    ee_watcher *w = (ee_watcher *)t->data;
-    ee_timer_fired(t);
-    if (EE_FORKED(w->c))
-        return;
-    if (w->list && !w->stream && !w->c->destroyed)
-        connect_stream(aTHX_ w);
-}
-
 static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 {
     ee_watcher *w = (ee_watcher *)s->owner;
     ee_watch *x;
     int again = 0;
-    if (w->stream != s)
-        return;                        /* an old stream, closed on purpose */
-    w->stream = NULL;
-    if (w->c->destroyed)
-        return;                        /* teardown fails what is left */
-    if (code == GRPC_STATUS_OK) {
-        static const char m[] = "the server closed the watch stream";
-        code = GRPC_STATUS_UNAVAILABLE;
-        msg = m;
-        len = sizeof m - 1;
-    }
-    if (ee_auth_is_token_error(code, msg, len) && ee_auth_has_credentials(w->c)
-        && w->stream_token_gen == w->c->token_gen) {
-        ee_auth_invalidate(aTHX_ w->c, w->stream_token_gen);
+    if (!ee_redial_ended(aTHX_ &w->d, s, &code, &msg, &len))
+        return;
+    if (ee_redial_stale_token(aTHX_ &w->d, code, msg, len)) {
         for (x = w->list; x; x = x->next)
             x->wstate = W_PENDING;
-        connect_stream(aTHX_ w);       /* waits for the new token */
+        ee_redial_connect(aTHX_ &w->d);    /* once logged in again */
         return;
     }
 restart:                               /* callbacks may change the list */
@@ -292,36 +257,27 @@ restart:                               /* callbacks may change the list */
             goto restart;
         }
     }
-    if (!again)
-        return;
-    if (w->attempts >= w->c->max_retries) {
-        char buf[512];
-        snprintf(buf, sizeof buf, "watch stream failed %d times in a row, giving up: %.*s",
-                 w->attempts + 1, (int)len, msg);
-        while ((x = w->list)) {
-            x->sub.refcnt++;
-            drop(aTHX_ w, x);
-            ee_sub_fail(aTHX_ &x->sub, code, buf, strlen(buf), NULL, NULL);
-            ee_sub_release(aTHX_ &x->sub);
-        }
-        w->attempts = 0;
-        return;
-    }
-    ee_timer_start(&w->retry, ee_backoff_delay(w->attempts++));
+    if (again)
+        ee_redial_later(aTHX_ &w->d, code, msg, len);
 }
 
 static const ee_stream_ops watch_ops = { on_message, on_end };
 
-static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)
+/* ee_redial callbacks */
+static void opened(pTHX_ ee_redial *d)
 {
-    ee_watcher *w = (ee_watcher *)((char *)aw - offsetof(ee_watcher, aw));
+    ee_watcher *w = (ee_watcher *)d;
     ee_watch *x;
-    w->auth_waiting = 0;
-    if (code == GRPC_STATUS_OK) {
-        connect_stream(aTHX_ w);
-        return;
-    }
-    while ((x = w->list)) {            /* no token: nothing can be watched */
+    for (x = w->list; x; x = x->next)
+        if (x->wstate == W_PENDING)
+            send_create(aTHX_ w, x);
+}
+
+static void fail_all(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
+{
+    ee_watcher *w = (ee_watcher *)d;
+    ee_watch *x;
+    while ((x = w->list)) {
         x->sub.refcnt++;
         drop(aTHX_ w, x);
         ee_sub_fail(aTHX_ &x->sub, code, msg, len, NULL, NULL);
@@ -329,31 +285,18 @@ static void auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t le
     }
 }
 
-static void connect_stream(pTHX_ ee_watcher *w)
+static int idle(ee_redial *d)
 {
-    ee_watch *x;
-    if (w->auth_waiting || w->stream)
-        return;
-    if (ee_auth_needs_token(w->c)) {   /* log in first: the stream carries the token */
-        w->auth_waiting = 1;
-        w->aw.ready = auth_ready;
-        ee_auth_wait(aTHX_ w->c, &w->aw);
-        return;
-    }
-    w->stream_token_gen = w->c->token_gen;
-    w->stream = ee_stream_open(aTHX_ w->c, watch_rpc(), NULL, &watch_ops, w);
-    for (x = w->list; x; x = x->next)
-        if (x->wstate == W_PENDING)
-            send_create(aTHX_ w, x);
+    return ((ee_watcher *)d)->list == NULL;
 }
 
 static void watch_cancel(pTHX_ ee_sub *s)
 {
     ee_watch *x = (ee_watch *)s;
     ee_watcher *w = s->c->watcher;
-    if (x->wstate == W_ACTIVE && w->stream) {
+    if (x->wstate == W_ACTIVE && w->d.stream) {
         send_cancel(aTHX_ w, x->id);   /* completes when the server confirms */
-    } else if (x->wstate == W_CREATING && w->stream) {
+    } else if (x->wstate == W_CREATING && w->d.stream) {
         /* cancelled once the server has created it (on_message) */
     } else {
         drop(aTHX_ w, x);
@@ -374,11 +317,12 @@ static ee_watcher *watcher(pTHX_ ee_client *c)
     if (!c->watcher) {
         ee_watcher *w;
         Newxz(w, 1, ee_watcher);
-        w->c = c;
+        ee_redial_init(&w->d, c, watch_rpc(), &watch_ops, "watch");
+        w->d.opened = opened;
+        w->d.fail = fail_all;
+        w->d.idle = idle;
         w->by_id = newHV();
         w->next_id = 1;
-        ev_timer_init(&w->retry, retry_cb, 0., 0.);
-        w->retry.data = (void *)w;
         c->watcher = w;
     }
     return c->watcher;
@@ -418,10 +362,10 @@ SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *msg
     hv_store(w->by_id, (const char *)&id, sizeof id, newSViv(PTR2IV(x)), 0);
     if (want_handle)
         handle = ee_sub_handle(aTHX_ &x->sub);
-    if (w->stream)
+    if (w->d.stream)
         send_create(aTHX_ w, x);
-    else if (!ev_is_active(&w->retry))
-        connect_stream(aTHX_ w);      /* no-op while it waits for a token */
+    else
+        ee_redial_connect(aTHX_ &w->d);    /* unless it waits for a token or a retry */
     return handle;
 }
 
@@ -430,11 +374,11 @@ void ee_watch_progress(pTHX_ ee_client *c)
 {
     Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
     Etcdserverpb__WatchProgressRequest pr = ETCDSERVERPB__WATCH_PROGRESS_REQUEST__INIT;
-    if (!c->watcher || !c->watcher->stream)
+    if (!c->watcher || !c->watcher->d.stream)
         return;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_PROGRESS_REQUEST;
     req.progress_request = &pr;
-    ee_stream_send(aTHX_ c->watcher->stream, &req.base);
+    ee_stream_send(aTHX_ c->watcher->d.stream, &req.base);
 }
 
 /* Teardown, after the stream has ended. */
@@ -443,9 +387,7 @@ void ee_watch_client_gone(pTHX_ ee_client *c)
     ee_watcher *w = c->watcher;
     if (!w)
         return;
-    if (w->auth_waiting)
-        ee_auth_unwait(c, &w->aw);
-    ee_timer_stop(&w->retry);
+    ee_redial_stop(aTHX_ &w->d);
     while (w->list)
         drop(aTHX_ w, w->list);
     SvREFCNT_dec((SV *)w->by_id);
