@@ -326,6 +326,7 @@ struct ee_redial {
     const ee_rpc *rpc;
     const ee_stream_ops *ops;          /* their s->owner is this ee_redial */
     const char *what;                  /* "watch", for messages */
+    ProtobufCBinaryData first;         /* a server stream's packed request */
     int attempts;                      /* failures in a row */
     ev_timer retry;
     ee_waiter aw;

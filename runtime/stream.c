@@ -325,7 +325,14 @@ void ee_redial_connect(pTHX_ ee_redial *d)
         return;
     }
     d->token_gen = d->c->token_gen;
-    d->stream = ee_stream_open(aTHX_ d->c, d->rpc, NULL, d->ops, d);
+    if (d->rpc->kind == EE_SERVER_STREAM) {   /* its request goes out with the open */
+        ProtobufCMessage *req = protobuf_c_message_unpack(d->rpc->req, NULL, d->first.len,
+                                                          d->first.data);
+        d->stream = ee_stream_open(aTHX_ d->c, d->rpc, req, d->ops, d);
+        protobuf_c_message_free_unpacked(req, NULL);
+    } else {
+        d->stream = ee_stream_open(aTHX_ d->c, d->rpc, NULL, d->ops, d);
+    }
     d->opened(aTHX_ d);
 }
 
