@@ -139,8 +139,7 @@ static void health_cb(EV_P_ ev_timer *w, int revents)
     grpc_connectivity_state st;
     int now;
     if (EE_FORKED(c)) {
-        ev_ref(EV_DEFAULT_UC);
-        ev_timer_stop(EV_DEFAULT_UC, w);
+        ee_timer_stop(w);
         return;
     }
     st = grpc_channel_check_connectivity_state(c->channel, 1);
@@ -338,10 +337,7 @@ void ee_client_check(pTHX_ ee_client *c, const char *method)
 static void client_free(pTHX_ ee_client *c)
 {
     int i;
-    if (ev_is_active(&c->health)) {
-        ev_ref(EV_DEFAULT_UC);
-        ev_timer_stop(EV_DEFAULT_UC, &c->health);
-    }
+    ee_timer_stop(&c->health);
     grpc_channel_destroy(c->channel);
     ee_bridge_stop(aTHX_ &c->bridge);
     grpc_slice_unref(c->token);
@@ -393,10 +389,7 @@ void ee_client_destroy(pTHX_ ee_client *c)
         }
         ev_ref(EV_DEFAULT_UC);
         ev_async_stop(EV_DEFAULT_UC, &c->bridge.async);
-        if (ev_is_active(&c->health)) {
-            ev_ref(EV_DEFAULT_UC);
-            ev_timer_stop(EV_DEFAULT_UC, &c->health);
-        }
+        ee_timer_stop(&c->health);
         if (c->on_health_change)
             SvREFCNT_dec(c->on_health_change);
         return;                    /* the rest is the parent's; leak it */

@@ -269,6 +269,7 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
                         const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
                         unsigned flags, int hook);
 SV  *ee_call_handle(pTHX_ ee_call *call);
+const ee_rpc *ee_rpc_by_request(const ProtobufCMessageDescriptor *desc);
 void ee_call_user_cancel(pTHX_ SV *handle);
 
 /* ---- credentials (runtime/auth.c) ---- */

@@ -27,12 +27,7 @@ struct ee_leaser {
 static const ee_rpc *keepalive_rpc(void)
 {
     static const ee_rpc *r;
-    int i;
-    if (!r)
-        for (i = 0; i < eeg_nrpcs; i++)
-            if (eeg_rpcs[i].req == &etcdserverpb__lease_keep_alive_request__descriptor)
-                r = &eeg_rpcs[i];
-    return r;
+    return r ? r : (r = ee_rpc_by_request(&etcdserverpb__lease_keep_alive_request__descriptor));
 }
 
 static void send_keepalive(pTHX_ ee_leaser *l, ee_keepalive *k)

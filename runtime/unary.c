@@ -615,6 +615,16 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     }
 }
 
+/* The RPC whose request message is `desc` (the stream owners find theirs). */
+const ee_rpc *ee_rpc_by_request(const ProtobufCMessageDescriptor *desc)
+{
+    int i;
+    for (i = 0; i < eeg_nrpcs; i++)
+        if (eeg_rpcs[i].req == desc)
+            return &eeg_rpcs[i];
+    return NULL;
+}
+
 /* $client->call($service, $method, \%fields, [\%opts], $cb) */
 ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest)
 {

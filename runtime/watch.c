@@ -39,12 +39,7 @@ static void drop(pTHX_ ee_watcher *w, ee_watch *x);
 static const ee_rpc *watch_rpc(void)
 {
     static const ee_rpc *r;
-    int i;
-    if (!r)
-        for (i = 0; i < eeg_nrpcs; i++)
-            if (eeg_rpcs[i].req == &etcdserverpb__watch_request__descriptor)
-                r = &eeg_rpcs[i];
-    return r;
+    return r ? r : (r = ee_rpc_by_request(&etcdserverpb__watch_request__descriptor));
 }
 
 static ee_watch *find(pTHX_ ee_watcher *w, int64_t id)
