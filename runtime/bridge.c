@@ -22,6 +22,64 @@ void ee_ev_api_init(pTHX)
               (int)ee_evapi->ver, (int)ee_evapi->rev, EV_API_VERSION, EV_API_REVISION);
 }
 
+/* Every running bridge of the process, so that fork() can park their
+ * threads outside gRPC (runtime/fork.c). */
+static pthread_mutex_t live_mu = PTHREAD_MUTEX_INITIALIZER;
+static ee_bridge *live;
+
+/* Park every completion-queue thread outside gRPC.  The wake-up is a
+ * connectivity watch whose deadline has passed: it completes at once.
+ * live_mu stays locked until ee_bridges_unpark (parent) or
+ * ee_bridges_forget (child). */
+void ee_bridges_park(void)
+{
+    ee_bridge *br;
+    pthread_mutex_lock(&live_mu);
+    for (br = live; br; br = br->next_live) {
+        pthread_mutex_lock(&br->mu);
+        br->park = 1;
+        pthread_mutex_unlock(&br->mu);
+        grpc_channel_watch_connectivity_state(br->channel, GRPC_CHANNEL_SHUTDOWN,
+                                              gpr_time_0(GPR_CLOCK_MONOTONIC), br->cq, &br->park_tag);
+    }
+    for (br = live; br; br = br->next_live) {
+        pthread_mutex_lock(&br->mu);
+        while (!br->parked)
+            pthread_cond_wait(&br->cond, &br->mu);
+        pthread_mutex_unlock(&br->mu);
+    }
+}
+
+void ee_bridges_unpark(void)
+{
+    ee_bridge *br;
+    for (br = live; br; br = br->next_live) {
+        pthread_mutex_lock(&br->mu);
+        br->park = 0;
+        pthread_cond_broadcast(&br->cond);
+        pthread_mutex_unlock(&br->mu);
+    }
+    pthread_mutex_unlock(&live_mu);
+}
+
+/* In the child: the threads did not come along; these bridges are the parent's. */
+void ee_bridges_forget(void)
+{
+    live = NULL;
+    pthread_mutex_init(&live_mu, NULL);
+}
+
+static void cq_thread_park(ee_bridge *br)
+{
+    pthread_mutex_lock(&br->mu);
+    br->parked = 1;
+    pthread_cond_broadcast(&br->cond);
+    while (br->park)
+        pthread_cond_wait(&br->cond, &br->mu);
+    br->parked = 0;
+    pthread_mutex_unlock(&br->mu);
+}
+
 static void *cq_thread(void *arg)
 {
     ee_bridge *br = (ee_bridge *)arg;
@@ -33,6 +91,10 @@ static void *cq_thread(void *arg)
             break;
         if (ev.type != GRPC_OP_COMPLETE)
             continue;
+        if (ev.tag == &br->park_tag) {
+            cq_thread_park(br);
+            continue;
+        }
         t = (ee_tag *)ev.tag;
         t->ok = ev.success;
         t->next = NULL;
@@ -69,6 +131,8 @@ static void async_cb(EV_P_ ev_async *w, int revents)
     dTHX;
     ee_client *c = (ee_client *)w->data;
     PERL_UNUSED_ARG(revents);
+    if (EE_FORKED(c))
+        return;       /* a forked child: these completions are the parent's */
     c->depth++;
     ee_bridge_drain(aTHX_ &c->bridge);
     c->depth--;
@@ -77,6 +141,8 @@ static void async_cb(EV_P_ ev_async *w, int revents)
 
 int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
 {
+    br->channel = c->channel;
+    br->park = br->parked = 0;
     br->cq = grpc_completion_queue_create_for_next(NULL);
     pthread_mutex_init(&br->mu, NULL);
     pthread_cond_init(&br->cond, NULL);
@@ -92,6 +158,10 @@ int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
     if (pthread_create(&br->thread, NULL, cq_thread, br) != 0)
         return 0;
     br->thread_started = 1;
+    pthread_mutex_lock(&live_mu);
+    br->next_live = live;
+    live = br;
+    pthread_mutex_unlock(&live_mu);
     return 1;
 }
 
@@ -125,6 +195,14 @@ void ee_bridge_wait(pTHX_ ee_bridge *br)
 
 void ee_bridge_stop(pTHX_ ee_bridge *br)
 {
+    ee_bridge **pp;
+    pthread_mutex_lock(&live_mu);
+    for (pp = &live; *pp; pp = &(*pp)->next_live)
+        if (*pp == br) {
+            *pp = br->next_live;
+            break;
+        }
+    pthread_mutex_unlock(&live_mu);
     ev_ref(EV_DEFAULT_UC);
     ev_async_stop(EV_DEFAULT_UC, &br->async);
     grpc_completion_queue_shutdown(br->cq);

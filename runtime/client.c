@@ -14,39 +14,6 @@
 #include <grpc/support/alloc.h>
 #include <grpc/support/log.h>
 
-volatile unsigned long ee_fork_generation = 0;
-
-/* fork(): gRPC Core (1.51) does not survive it.  With its fork support
- * switched on, a fork under load can crash or hang the *parent*; without it
- * the child cannot use gRPC at all.  The parent matters more: its clients
- * stay untouched, and in a child an inherited client croaks, destroying it
- * leaves the parent's connection alone, and new() croaks with an
- * explanation instead of letting gRPC abort the process. */
-static void after_fork_in_child(void)
-{
-    ee_fork_generation++;
-}
-
-static pthread_once_t global_once = PTHREAD_ONCE_INIT;
-
-static unsigned long grpc_init_generation;     /* the process gRPC was started in */
-
-/* gRPC Core logs its errors to stderr; they reach the caller as error
- * hashes already.  Its own logging stays available with GRPC_VERBOSITY. */
-static void quiet_log(gpr_log_func_args *args)
-{
-    PERL_UNUSED_ARG(args);
-}
-
-static void global_init(void)
-{
-    if (!getenv("GRPC_VERBOSITY"))
-        gpr_set_log_function(quiet_log);
-    grpc_init();
-    grpc_init_generation = ee_fork_generation;
-    pthread_atfork(NULL, NULL, after_fork_in_child);
-}
-
 /* Split "host:port" / "[v6]:port". */
 static void split_hostport(char *hp, char **host, char **port)
 {
@@ -196,11 +163,7 @@ ee_client *ee_client_new(pTHX_ HV *config)
     char **eps, *target;
     int i, n = (int)av_len(endpoints) + 1, na = 0;
 
-    pthread_once(&global_once, global_init);
-    if (grpc_init_generation != ee_fork_generation)
-        croak("new: this process was forked after EV::Etcd had started gRPC in its parent, "
-              "and gRPC Core cannot run again in a forked child; create clients in the "
-              "parent, or in a process started with exec (or fork before the first client)");
+    ee_process_init(aTHX_ "new");
 
     /* everything that can croak happens before anything is kept */
     eps = (char **)ee_alloc(aTHX_ n * sizeof(char *));
@@ -375,7 +338,7 @@ void ee_client_destroy(pTHX_ ee_client *c)
 {
     if (c->fork_gen != ee_fork_generation) {
         ee_call *call;
-        if (PL_phase != PERL_PHASE_DESTRUCT)
+        if (PL_phase != PERL_PHASE_DESTRUCT && PL_phase != PERL_PHASE_END)
             warn("EV::Etcd: client inherited across fork() destroyed in the child; "
                  "its connection belongs to the parent and was left alone");
         for (call = c->inflight; call; call = call->next) {

@@ -144,6 +144,11 @@ typedef struct ee_bridge {
     int waiting;              /* loop thread blocked in ee_bridge_wait */
     int thread_started;
     ev_async async;
+    /* fork(): the thread parks outside gRPC while the process forks */
+    grpc_channel *channel;
+    struct ee_bridge *next_live;
+    int park, parked;
+    ee_tag park_tag;
 } ee_bridge;
 
 typedef struct ee_client ee_client;
@@ -153,6 +158,9 @@ void ee_bridge_drain(pTHX_ ee_bridge *br);
 void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
 void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
+void ee_bridges_park(void);
+void ee_bridges_unpark(void);
+void ee_bridges_forget(void);
 
 /* ---- client (runtime/client.c) ---- */
 
@@ -203,6 +211,9 @@ struct ee_client {
     int tls;
 };
 
+/* ---- process (runtime/process.c) ---- */
+
+void ee_process_init(pTHX_ const char *method);
 extern volatile unsigned long ee_fork_generation;
 /* An inherited client in a forked child: its gRPC side belongs to the parent. */
 #define EE_FORKED(c) ((c)->fork_gen != ee_fork_generation)

@@ -1783,18 +1783,22 @@ B<Fork.> A client cannot be used across C<fork()>: its completion-queue
 thread and its connection stay with the parent. In the child, every method
 of an inherited client (and C<cancel> on its active handles) croaks with
 C<METHOD: this EV::Etcd client was created before fork() and cannot be used
-in the child process; ...>. Destroying it in the child is safe and leaves
-the parent's connection alone (it warns that it did so, except at program
-exit). The parent's clients keep working, whatever the child does.
+in the child process; ...>, and its pending callbacks run in the parent
+only. Destroying it in the child is safe and leaves the parent's connection
+alone (it warns that it did so, except during global destruction). A new
+client created in the child works, and so do clients of grandchildren. The
+parent's clients keep working whatever the child does, also when the parent
+forks (or runs C<system>) while calls and watches are in flight.
 
-gRPC Core (1.51, Debian 12) cannot run again in a forked child: its fork
-support, when switched on, can crash or hang the I<parent> when it forks
-under load, so it stays off. Therefore C<new> in a child forked after the
-parent's first client croaks (C<new: this process was forked after EV::Etcd
-had started gRPC in its parent ...>) instead of letting gRPC abort the
-child. Create clients in a process started with C<exec>, or fork before the
-parent creates its first client. (Contract note: the reference said a new
-client in the child works; with this gRPC it cannot do so safely.)
+For this EV::Etcd switches on gRPC Core's fork support
+(C<GRPC_ENABLE_FORK_SUPPORT>, unless the environment sets it already) when
+its first client is created: around each C<fork> the clients' threads pause
+and gRPC's timer threads stop and restart (about half a millisecond per
+fork), and gRPC's executor runs without threads of its own. In the child it
+also marks EV's default loop for re-creation (C<< EV::default_loop->loop_fork >>),
+which EV's Debian build does not do by itself. Should another thread of
+the process keep gRPC busy for half a second while the process forks, gRPC
+cannot be prepared for it: then C<new> croaks in that child, saying so.
 
 B<Event loop.> The module uses EV's default loop. A watch, keepalive or
 observer keeps C<EV::run> running until it is cancelled or ends; a script
