@@ -127,6 +127,36 @@ static void health_cb(EV_P_ ev_timer *w, int revents)
     }
 }
 
+/* In a child forked after gRPC started, gRPC's EventEngine has no threads
+ * (Debian's 1.51 builds it without its fork support), so its timers never
+ * fire - and the channel's reconnect backoff is one of them: a connection
+ * lost in the child would never be attempted again.  There a timer of ours
+ * stands in for it, with gRPC's policy (the channel's initial and maximum
+ * backoff, growing by 1.6): while the channel is in TRANSIENT_FAILURE it
+ * starts the next attempt (grpc_channel_reset_connect_backoff). */
+static void reconnect_cb(EV_P_ ev_timer *w, int revents)
+{
+    ee_client *c = (ee_client *)w->data;
+    grpc_connectivity_state st;
+    if (EE_FORKED(c)) {
+        ee_timer_stop(w);
+        return;
+    }
+    st = grpc_channel_check_connectivity_state(c->channel, 0);
+    if (st == GRPC_CHANNEL_READY || st == GRPC_CHANNEL_IDLE) {
+        c->reconnect_backoff = EE_RECONNECT_INITIAL_S;
+        c->reconnect_wait = 0;
+    }
+    else if (st == GRPC_CHANNEL_TRANSIENT_FAILURE
+             && (c->reconnect_wait += EE_CHILD_RECONNECT_TICK_S) >= c->reconnect_backoff) {
+        grpc_channel_reset_connect_backoff(c->channel);
+        c->reconnect_wait = 0;
+        c->reconnect_backoff *= 1.6;
+        if (c->reconnect_backoff > EE_RECONNECT_MAX_S)
+            c->reconnect_backoff = EE_RECONNECT_MAX_S;
+    }
+}
+
 static SV *cfg(pTHX_ HV *hv, const char *key)
 {
     SV **svp = hv_fetch(hv, key, (I32)strlen(key), 0);
@@ -196,8 +226,8 @@ ee_client *ee_client_new(pTHX_ HV *config)
     arg_str(&args[na++], GRPC_ARG_LB_POLICY_NAME, SvPV_nolen(cfg(aTHX_ config, "balance")));
     arg_int(&args[na++], GRPC_ARG_MAX_RECEIVE_MESSAGE_LENGTH, -1);
     arg_int(&args[na++], GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);   /* connections of its own */
-    arg_int(&args[na++], GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
-    arg_int(&args[na++], GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
+    arg_int(&args[na++], GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, (int)(EE_RECONNECT_INITIAL_S * 1000));
+    arg_int(&args[na++], GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, (int)(EE_RECONNECT_MAX_S * 1000));
     /* gRPC's minimum connect timeout (20 s by default): a frozen member
      * accepts TCP but never answers HTTP/2, and the next endpoint is only
      * tried after it; the keepalive timeout is long enough to wait. */
@@ -247,6 +277,13 @@ ee_client *ee_client_new(pTHX_ HV *config)
     c->healthy = -1;
     ev_timer_init(&c->health, health_cb, c->health_interval, c->health_interval);
     c->health.data = (void *)c;
+    ev_timer_init(&c->reconnect, reconnect_cb, EE_CHILD_RECONNECT_TICK_S, EE_CHILD_RECONNECT_TICK_S);
+    c->reconnect_backoff = EE_RECONNECT_INITIAL_S;
+    c->reconnect.data = (void *)c;
+    if (ee_process_forked()) {
+        ev_timer_start(EV_DEFAULT_UC, &c->reconnect);
+        ev_unref(EV_DEFAULT_UC);
+    }
     if (c->health_interval > 0) {
         grpc_channel_check_connectivity_state(c->channel, 1);   /* connect now */
         ev_timer_start(EV_DEFAULT_UC, &c->health);
@@ -301,6 +338,7 @@ static void client_free(pTHX_ ee_client *c)
 {
     int i;
     ee_timer_stop(&c->health);
+    ee_timer_stop(&c->reconnect);
     grpc_channel_destroy(c->channel);
     ee_bridge_stop(aTHX_ &c->bridge);
     grpc_slice_unref(c->token);
@@ -353,6 +391,7 @@ void ee_client_destroy(pTHX_ ee_client *c)
         ev_ref(EV_DEFAULT_UC);
         ev_async_stop(EV_DEFAULT_UC, &c->bridge.async);
         ee_timer_stop(&c->health);
+        ee_timer_stop(&c->reconnect);
         if (c->on_health_change)
             SvREFCNT_dec(c->on_health_change);
         return;                    /* the rest is the parent's; leak it */

@@ -186,6 +186,8 @@ struct ee_client {
     double health_interval;
     SV *on_health_change;
     ev_timer health;          /* connectivity check every health_interval */
+    ev_timer reconnect;       /* forked child: stands in for gRPC's reconnect timer */
+    double reconnect_backoff, reconnect_wait;
     int healthy;              /* last reported: -1 unknown, 0, 1 */
     char peer[96];            /* host:port of the last call's server (health on) */
     unsigned long streams_opened;   /* statistics (_stats) */
@@ -214,6 +216,11 @@ struct ee_client {
 /* ---- process (runtime/process.c) ---- */
 
 void ee_process_init(pTHX_ const char *method);
+int ee_process_forked(void);   /* a child forked after gRPC started */
+/* gRPC's reconnect backoff of every channel (and, in a forked child, ours) */
+#define EE_RECONNECT_INITIAL_S 0.25
+#define EE_RECONNECT_MAX_S 5.0
+#define EE_CHILD_RECONNECT_TICK_S 0.05
 extern volatile unsigned long ee_fork_generation;
 /* An inherited client in a forked child: its gRPC side belongs to the parent. */
 #define EE_FORKED(c) ((c)->fork_gen != ee_fork_generation)

@@ -45,6 +45,7 @@ static int log_level;             /* lowest severity printed; 3 = none */
 static volatile int in_prefork, prefork_skipped;
 static int fork_prepared;         /* gRPC's prepare handler did its work */
 static int grpc_usable = 1;       /* 0 in a child gRPC was not prepared for */
+static int forked;                /* a child of a fork gRPC was prepared for */
 
 /* gRPC Core logs its errors to stderr; they reach the caller as error
  * hashes already, so it stays quiet unless GRPC_VERBOSITY asks otherwise.
@@ -63,6 +64,104 @@ static void set_verbosity(void)
 {
     gpr_set_log_verbosity(log_level > GPR_LOG_SEVERITY_ERROR ? GPR_LOG_SEVERITY_ERROR
                                                              : (gpr_log_severity)log_level);
+}
+
+/* ---- gRPC's waits on absl condition variables, for the child ----
+ * A thread that is waiting on an absl::CondVar when the process forks does
+ * not exist in the child, but the CondVar still lists it as a waiter; the
+ * first Signal in the child then hands it the mutex and absl aborts the
+ * process ("Mutex::Fer while waiting on Condition").  gRPC's EventEngine
+ * threads (not stopped for a fork in Debian's 1.51 build) always wait like
+ * that, and the child signals their CondVar when a connection attempt
+ * fails.  So gRPC's CondVar waits pass through here (these definitions come
+ * before absl's for the libraries loaded with this module): each thread
+ * notes the CondVar it waits on, and in the child those of the threads left
+ * behind are emptied - no thread of the child can be waiting on them. */
+#include <dlfcn.h>
+#include <stdint.h>
+
+typedef struct { int64_t hi; uint32_t lo; } ee_absl_duration;   /* absl::Duration, absl::Time */
+
+#define EE_WAIT_SLOTS 256
+static struct {
+    void *volatile cv;                 /* the CondVar waited on; NULL when not waiting */
+} waits[EE_WAIT_SLOTS];
+static int nslots;
+static __thread int my_slot = -1;
+
+static int wait_slot(void)
+{
+    if (my_slot < 0) {
+        int s = __atomic_fetch_add(&nslots, 1, __ATOMIC_RELAXED);
+        my_slot = s < EE_WAIT_SLOTS ? s : EE_WAIT_SLOTS;   /* EE_WAIT_SLOTS: not noted */
+    }
+    return my_slot;
+}
+
+static void *real_fn(void **cache, const char *name)
+{
+    if (!*cache)
+        *cache = dlsym(RTLD_NEXT, name);
+    if (!*cache)
+        abort();                       /* absl's own definition must exist */
+    return *cache;
+}
+
+#define ABSL_CV_WAIT "_ZN4absl7debian37CondVar4WaitEPNS0_5MutexE"
+#define ABSL_CV_WAIT_TIMEOUT "_ZN4absl7debian37CondVar15WaitWithTimeoutEPNS0_5MutexENS0_8DurationE"
+#define ABSL_CV_WAIT_DEADLINE "_ZN4absl7debian37CondVar16WaitWithDeadlineEPNS0_5MutexENS0_4TimeE"
+
+void ee_absl_cv_wait(void *cv, void *mu) __asm__(ABSL_CV_WAIT);
+_Bool ee_absl_cv_wait_timeout(void *cv, void *mu, ee_absl_duration d) __asm__(ABSL_CV_WAIT_TIMEOUT);
+_Bool ee_absl_cv_wait_deadline(void *cv, void *mu, ee_absl_duration t) __asm__(ABSL_CV_WAIT_DEADLINE);
+
+#define NOTED_WAIT(call)                                                \
+    do {                                                                \
+        int s = wait_slot();                                            \
+        if (s < EE_WAIT_SLOTS)                                          \
+            waits[s].cv = cv;                                           \
+        call;                                                           \
+        if (s < EE_WAIT_SLOTS)                                          \
+            waits[s].cv = NULL;                                         \
+    } while (0)
+
+void ee_absl_cv_wait(void *cv, void *mu)
+{
+    static void *real;
+    void (*f)(void *, void *) = (void (*)(void *, void *))real_fn(&real, ABSL_CV_WAIT);
+    NOTED_WAIT(f(cv, mu));
+}
+
+_Bool ee_absl_cv_wait_timeout(void *cv, void *mu, ee_absl_duration d)
+{
+    static void *real;
+    _Bool (*f)(void *, void *, ee_absl_duration) =
+        (_Bool (*)(void *, void *, ee_absl_duration))real_fn(&real, ABSL_CV_WAIT_TIMEOUT);
+    _Bool r;
+    NOTED_WAIT(r = f(cv, mu, d));
+    return r;
+}
+
+_Bool ee_absl_cv_wait_deadline(void *cv, void *mu, ee_absl_duration t)
+{
+    static void *real;
+    _Bool (*f)(void *, void *, ee_absl_duration) =
+        (_Bool (*)(void *, void *, ee_absl_duration))real_fn(&real, ABSL_CV_WAIT_DEADLINE);
+    _Bool r;
+    NOTED_WAIT(r = f(cv, mu, t));
+    return r;
+}
+
+/* In the child: only this thread exists, and it waits on nothing. */
+static void forget_waiters(void)
+{
+    int i, n = nslots < EE_WAIT_SLOTS ? nslots : EE_WAIT_SLOTS;
+    for (i = 0; i < n; i++)
+        if (waits[i].cv && i != my_slot)
+            __atomic_store_n((intptr_t *)waits[i].cv, 0, __ATOMIC_RELAXED);   /* absl::CondVar is one word */
+    memset(waits, 0, sizeof waits);
+    nslots = 0;
+    my_slot = -1;
 }
 
 static void before_fork(void)
@@ -107,6 +206,8 @@ static void after_fork_in_child(void)
         grpc_usable = 0;
         return;
     }
+    forked = 1;
+    forget_waiters();
     ee_gpr_allow_exec_ctx();
     {
         ee_reset_fn other = ee_gpr_get_reset();
@@ -147,4 +248,9 @@ void ee_process_init(pTHX_ const char *method)
     if (!grpc_usable)
         croak("%s: this process was forked while gRPC Core was busy in another thread, and "
               "it cannot run in this child; create clients in the parent or after exec", method);
+}
+
+int ee_process_forked(void)
+{
+    return forked;
 }

@@ -217,6 +217,58 @@ report('second child (exit with the inherited client alive)', $status, $checks, 
 });
 report('nested fork', $status, $checks, 5 + CHILD_CHECKS + 1);
 
+# ---------------------------------------------------------------- the child's client reconnects
+
+# The server restarts while a child's client is in use: its calls fail while
+# the server is down and succeed again after (gRPC's own reconnect timer does
+# not run in a forked child; the runtime stands in for it).
+{
+    pipe(my $rd, my $wr) or die "pipe: $!";
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        close $rd;
+        my ($tb, $out) = (Test::More->builder, '');
+        $tb->output(\$out);                  # the parent's TAP stream is not ours
+        $tb->failure_output(\$out);
+        eval {
+        my $cc = new_client($e, timeout => 2);
+        my ($t0, @log) = (EV::time());
+        while (EV::time() - $t0 < 30) {
+            my ($r, $err) = sync($cc, put => "${P}reconnect", 'x');
+            push @log, $r ? 'ok' : 'fail';
+            syswrite $wr, "$log[-1]\n";
+            last if @log > 2 && $log[-1] eq 'ok' && grep { $_ eq 'fail' } @log;
+            my $t = EV::timer(0.2, 0, sub { });
+            wait_until { !$t->is_active } 'a pause';
+        }
+        1 } or syswrite $wr, "died: $@\n";
+        POSIX::_exit(0);
+    }
+    close $wr;
+    my $lines = '';
+    my $io;
+    $io = EV::io($rd, EV::READ, sub { sysread($rd, $lines, 4096, length $lines) or $io->stop });
+    wait_until { $lines =~ /ok/ } 'the child client works before the restart', 30;
+    my $old_pid = $e->pid;
+    $e->stop;                            # down long enough for connects to fail
+    my $nfail = sub { scalar(() = $lines =~ /fail/g) };
+    wait_until { $nfail->() >= 2 } 'child calls fail while the server is down', 30;
+    $e->start;
+    isnt $e->pid, $old_pid, "the server restarted (a new process)";
+    my $status;
+    my $cw = EV::child($pid, 0, sub { $status = $_[0]->rstatus });
+    wait_until { defined $status } 'the reconnecting child exits', 60;
+    undef $io;
+    sysread($rd, $lines, 4096, length $lines);
+    my @log = split /\n/, $lines;
+    ok +(grep { $_ eq "fail" } @log), "child: calls failed while the server was down" or diag "log: @log";
+    my $after = join(' ', @log) =~ /fail.*\bok\b/ ? 1 : 0;
+    ok $after, 'child: calls succeed again after the restart' or diag "child's calls: @log";
+    is $status, 0, 'the reconnecting child exited with 0';
+    my ($gr, $gerr) = sync($c, get => "${P}reconnect");
+    ok !$gerr && $gr->{count} == 1, "parent: reconnected too, and sees the child's put" or diag explain $gerr;
+}
+
 # ---------------------------------------------------------------- forks under load
 
 # 50 puts always in flight and a prefix watch over them, while the parent

@@ -1796,7 +1796,11 @@ its first client is created: around each C<fork> the clients' threads pause
 and gRPC's timer threads stop and restart (about half a millisecond per
 fork), and gRPC's executor runs without threads of its own. In the child it
 also marks EV's default loop for re-creation (C<< EV::default_loop->loop_fork >>),
-which EV's Debian build does not do by itself. Should another thread of
+which EV's Debian build does not do by itself. Debian's gRPC is built
+without the fork support of its EventEngine, whose threads therefore do not
+come along; in a child the runtime empties their waits and stands in for
+the one job a client needs from them, the reconnect backoff (a child's
+client reconnects after its server restarts). Should another thread of
 the process keep gRPC busy for half a second while the process forks, gRPC
 cannot be prepared for it: then C<new> croaks in that child, saying so.
 
