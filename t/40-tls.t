@@ -25,6 +25,7 @@ use EtcdTLS;
 use EV;
 use EV::Etcd;
 use Time::HiRes ();
+use POSIX ();
 
 require_etcd();
 plan skip_all => 'starts TLS servers of its own (ETCD_ENDPOINTS is set)' unless managed();
@@ -237,6 +238,29 @@ my $mport = $m->port;
     my ($r, $err) = sync($c, get => "${P}mtls");
     ok !$err, 'mTLS: get after the failed clients' or diag explain $err;
     is $r->{kvs}[0]{value}, 'over-mtls', 'mTLS: the value is there';
+
+    # a forked child makes an mTLS client of its own (its exit code says how
+    # it went); the parent's client is unaffected
+    my $pid = fork // die "fork: $!";
+    if (!$pid) {
+        my $ok = eval {
+            my $cc = EV::Etcd->new(endpoints => ["https://127.0.0.1:$mport"], tls => {
+                ca_file => $pki->ca_file, cert_file => $pki->client_cert, key_file => $pki->client_key });
+            my ($cr, $cerr);
+            $cc->put("${P}mtls-child", 'from-child', sub { ($cr, $cerr) = @_ });
+            my $g = EV::timer(20, 0, sub { });
+            EV::run(EV::RUN_ONCE) until $cr || $cerr || !$g->is_active;
+            $cr && !$cerr;
+        };
+        POSIX::_exit($ok ? 0 : 1);
+    }
+    my $status;
+    my $cw = EV::child($pid, 0, sub { $status = $_[0]->rstatus });
+    wait_until { defined $status } 'the mTLS child exits', 30;
+    is $status, 0, "mTLS: a forked child's own client works";
+    ($r, $err) = sync($c, get => "${P}mtls-child");
+    ok !$err, 'mTLS: the parent after the fork' or diag explain $err;
+    is $r->{kvs}[0]{value}, 'from-child', "mTLS: the parent sees the child's put";
 }
 
 done_testing;
