@@ -453,7 +453,11 @@ observe) is reopened, with exponential backoff (about 0.1 s doubling up to
 5 s, with jitter), before the stream gives up and reports the error; the
 count starts again once a reopened stream delivers a message. It is also
 how many times an idempotent unary call is repeated after C<UNAVAILABLE>.
-Default 3; 0 disables stream reconnection and unary retries.
+Default 3; 0 disables stream reconnection and unary retries. A server that
+refuses connections fails each attempt at once, so with the default a
+stream gives up about a second into an outage of its only endpoint; 10
+rides out about 20 seconds (a restart, a leader election), and with several
+endpoints the first reopen already goes to another member.
 
 =item health_interval
 
