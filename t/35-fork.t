@@ -2,10 +2,11 @@
 # fork(): an inherited client croaks in the child (a message about fork),
 # destroying it there only warns and leaves the parent's connection alone,
 # a new client in the child works (unary calls, a watch, a lease keepalive),
-# also in a grandchild, and the parent's client - its calls in flight and
-# its active watch - keep working, also when it forks (and runs system())
-# again and again under load.  The children report their checks through a
-# pipe (one line each) and their exit codes.
+# also in a grandchild, after a fork inside a callback (no callback of the
+# parent runs in the child) and after the server restarted; the parent's
+# client - its calls in flight and its active watch - keeps working, also
+# when it forks (and runs system()) again and again under load.  The
+# children report their checks through a pipe and their exit codes.
 use strict;
 use warnings;
 use Test::More;
@@ -327,6 +328,62 @@ report('nested fork', $status, $checks, 5 + CHILD_CHECKS + 1);
     my @cres;
     $lw->cancel(sub { @cres = @_ });
     wait_until { @cres } 'cancel the load watch';
+}
+
+# ---------------------------------------------------------------- fork inside a callback
+
+# A watch callback forks while more completions of the parent's client are
+# queued behind it.  The child returns into the runtime: none of the
+# parent's callbacks may run there; it then makes a client of its own.
+{
+    my $FP = "${P}incb/";
+    my $parent = $$;
+    my ($kid, @in_child, $created, $child_work);
+    pipe(my $rd, my $wr) or die "pipe: $!";
+    my $fw = $c->watch($FP, { prefix => 1 }, sub {
+        my ($r) = @_;
+        push @in_child, 'watch' if $$ != $parent;
+        $created = 1 if $r && $r->{created};
+        return if $kid || $$ != $parent;
+        return unless grep { $_->{kv}{key} eq "${FP}fork" } @{ $r->{events} || [] };
+        $kid = fork // die "fork: $!";
+        return if $kid;
+        close $rd;
+        my ($tb, $out) = (Test::More->builder, '');
+        $tb->output(\$out);
+        $tb->failure_output(\$out);
+        # the child's own work, from its loop once this callback has returned
+        $child_work = EV::timer(0.2, 0, sub {
+            my $ok = eval {
+                my $cc = new_client($e);
+                my ($pr, $perr) = sync($cc, put => "${FP}child", 'c');
+                $pr && !$perr;
+            };
+            syswrite $wr, sprintf "own-put %d\nparent-callbacks %d\n", $ok ? 1 : 0, scalar @in_child;
+            POSIX::_exit(0);
+        });
+    });
+    wait_until { $created } 'the watch for the fork is created';
+    my $done = 0;
+    my $cb = sub { $done++; push @in_child, 'put' if $$ != $parent };
+    $c->put("${FP}a$_", 'v', $cb) for 1 .. 5;
+    $c->put("${FP}fork", 'v', $cb);
+    $c->put("${FP}b$_", 'v', $cb) for 1 .. 5;
+    wait_until { $done == 11 && $kid } 'the puts around the fork, and the fork';
+    ok $kid, 'the watch callback forked';
+    my $status;
+    my $cw = $kid && EV::child($kid, 0, sub { $status = $_[0]->rstatus });
+    wait_until { defined $status } 'the child forked in a callback exits', 30;
+    close $wr;
+    my $report = do { local $/; <$rd> } // '';
+    is $status, 0, 'the child forked in a callback exited with 0';
+    like $report, qr/^own-put 1$/m, 'the child forked in a callback made its own client';
+    like $report, qr/^parent-callbacks 0$/m, "none of the parent's callbacks ran in the child";
+    my ($gr) = sync($c, get => "${FP}child");
+    is $gr && $gr->{kvs}[0]{value}, 'c', "the parent sees the child's put";
+    my @cres;
+    $fw->cancel(sub { @cres = @_ });
+    wait_until { @cres } 'cancel the fork watch';
 }
 
 # ---------------------------------------------------------------- the parent's calls are unaffected
