@@ -27,6 +27,8 @@ void ee_grpc_prefork(void) __asm__("_Z12grpc_preforkv");
 void ee_grpc_timer_threading(_Bool on) __asm__("_Z32grpc_timer_manager_set_threadingb");
 void ee_grpc_executor_threading(_Bool on) __asm__("_ZN9grpc_core8Executor15SetThreadingAllEb");
 void ee_gpr_allow_exec_ctx(void) __asm__("_ZN9grpc_core4Fork12AllowExecCtxEv");
+void ee_gpr_fork_enable(_Bool on) __asm__("_ZN9grpc_core4Fork6EnableEb");
+_Bool ee_gpr_fork_enabled(void) __asm__("_ZN9grpc_core4Fork7EnabledEv");
 
 /* The child needs a fresh polling engine.  gRPC registers one reset
  * function for that, but 1.51 has two pollers (iomgr's and the
@@ -43,8 +45,12 @@ volatile unsigned long ee_fork_generation = 0;
 
 static int log_level;             /* lowest severity printed; 3 = none */
 static volatile int in_prefork, prefork_skipped;
-static int fork_prepared;         /* gRPC's prepare handler did its work */
-static int grpc_usable = 1;       /* 0 in a child gRPC was not prepared for */
+static enum {
+    FORK_PLAIN,                   /* gRPC's fork support is off: nothing done */
+    FORK_SKIPPED,                 /* gRPC stayed busy: its prepare handler gave up */
+    FORK_PREPARED                 /* gRPC is ready for the child */
+} fork_state;
+static const char *unusable;      /* in a child gRPC was not prepared for: why */
 static int forked;                /* a child of a fork gRPC was prepared for */
 
 /* gRPC Core logs its errors to stderr; they reach the caller as error
@@ -167,6 +173,10 @@ static void forget_waiters(void)
 static void before_fork(void)
 {
     int tries;
+    if (!ee_gpr_fork_enabled()) {
+        fork_state = FORK_PLAIN;
+        return;
+    }
     ee_bridges_park();
     ee_grpc_timer_threading(0);
     in_prefork = 1;
@@ -180,12 +190,14 @@ static void before_fork(void)
     }
     in_prefork = 0;
     set_verbosity();
-    fork_prepared = !prefork_skipped;
+    fork_state = prefork_skipped ? FORK_SKIPPED : FORK_PREPARED;
 }
 
 static void after_fork_in_parent(void)
 {
-    if (fork_prepared)
+    if (fork_state == FORK_PLAIN)
+        return;
+    if (fork_state == FORK_PREPARED)
         ee_gpr_allow_exec_ctx();
     ee_grpc_timer_threading(1);
     ee_bridges_unpark();
@@ -202,8 +214,10 @@ static void after_fork_in_child(void)
     if (ee_evapi)
         ev_loop_fork(EV_DEFAULT_UC);
     ee_bridges_forget();
-    if (!fork_prepared) {
-        grpc_usable = 0;
+    if (fork_state != FORK_PREPARED) {
+        unusable = fork_state == FORK_PLAIN
+            ? "gRPC Core's fork support is switched off (GRPC_ENABLE_FORK_SUPPORT)"
+            : "this process forked while gRPC Core stayed busy in another thread";
         return;
     }
     forked = 1;
@@ -230,7 +244,8 @@ static void process_init(void)
     else if (v && !strcasecmp(v, "ERROR"))
         log_level = GPR_LOG_SEVERITY_ERROR;
     gpr_set_log_function(log_fn);
-    setenv("GRPC_ENABLE_FORK_SUPPORT", "1", 0);
+    if (!getenv("GRPC_ENABLE_FORK_SUPPORT"))   /* the environment's word stands */
+        ee_gpr_fork_enable(1);
     grpc_init();
     iomgr_reset = ee_gpr_get_reset();
     ee_grpc_executor_threading(0);
@@ -245,9 +260,9 @@ static pthread_once_t process_once = PTHREAD_ONCE_INIT;
 void ee_process_init(pTHX_ const char *method)
 {
     pthread_once(&process_once, process_init);
-    if (!grpc_usable)
-        croak("%s: this process was forked while gRPC Core was busy in another thread, and "
-              "it cannot run in this child; create clients in the parent or after exec", method);
+    if (unusable)
+        croak("%s: %s, so it cannot run in this forked child; create clients in the parent "
+              "or after exec", method, unusable);
 }
 
 int ee_process_forked(void)

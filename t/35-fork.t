@@ -402,4 +402,41 @@ wait_until { @cres } 'cancel the watch';
 is_deeply \@cres, [{}, undef], 'parent: the watch cancels normally';
 ok run_cb {}, 'EV::run returns';
 
+# ---------------------------------------------------------------- GRPC_ENABLE_FORK_SUPPORT=0
+
+# With gRPC's fork support switched off in the environment, new() in a child
+# croaks saying so; the parent's client is untouched.  (A process of its
+# own: the variable is read when the first client is made.)
+{
+    my $script = <<'PERL';
+use strict; use warnings; use EV; use EV::Etcd; use POSIX ();
+my $c = EV::Etcd->new(endpoints => [$ARGV[0]]);
+my ($r, $err); $c->put("$ARGV[1]off", 'p', sub { ($r, $err) = @_ }); EV::run until $r || $err;
+pipe(my $rd, my $wr) or die;
+my $pid = fork // die;
+if (!$pid) {
+    $SIG{__WARN__} = sub { };
+    my $ok = eval { EV::Etcd->new(endpoints => [$ARGV[0]]); 1 };
+    syswrite $wr, $ok ? "no croak\n" : "croak: $@";
+    POSIX::_exit(0);
+}
+close $wr;
+my $msg = do { local $/; <$rd> };
+($r, $err) = (); $c->put("$ARGV[1]off", 'p2', sub { ($r, $err) = @_ }); EV::run until $r || $err;
+print $msg, $r ? "parent ok\n" : "parent failed\n";
+PERL
+    require File::Temp;
+    my $tmp = File::Temp->new(SUFFIX => '.pl');
+    print {$tmp} $script;
+    close $tmp;
+    local $ENV{GRPC_ENABLE_FORK_SUPPORT} = 0;
+    open my $run, '-|', $^X, (map { "-I$_" } grep { !ref } @INC), $tmp->filename, $e->endpoint, $P
+        or die "run: $!";
+    my $out = do { local $/; <$run> } // '';
+    close $run;
+    like $out, qr/^croak: new: gRPC Core's fork support is switched off \(GRPC_ENABLE_FORK_SUPPORT\), so it cannot run in this forked child/m,
+        'fork support off: new() in the child croaks, saying why';
+    like $out, qr/^parent ok$/m, 'fork support off: the parent is unaffected';
+}
+
 done_testing;

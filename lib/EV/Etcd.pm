@@ -1794,9 +1794,9 @@ client created in the child works, and so do clients of grandchildren. The
 parent's clients keep working whatever the child does, also when the parent
 forks (or runs C<system>) while calls and watches are in flight.
 
-For this EV::Etcd switches on gRPC Core's fork support
-(C<GRPC_ENABLE_FORK_SUPPORT>, unless the environment sets it already) when
-its first client is created: around each C<fork> the clients' threads pause
+For this EV::Etcd switches on gRPC Core's fork support when its first
+client is created, unless the environment sets C<GRPC_ENABLE_FORK_SUPPORT>
+(set to 0, C<new> croaks in forked children, saying so): around each C<fork> the clients' threads pause
 and gRPC's timer threads stop and restart (about half a millisecond per
 fork), and gRPC's executor runs without threads of its own. In the child it
 also marks EV's default loop for re-creation (C<< EV::default_loop->loop_fork >>),
