@@ -348,6 +348,7 @@ struct ee_redial {
     ProtobufCBinaryData first;         /* a server stream's packed request */
     int attempts;                      /* failures in a row */
     ev_timer retry;
+    double wait_since;                 /* a reopen waiting for a connection, since */
     ee_waiter aw;
     int auth_waiting;
     unsigned long token_gen;           /* the token the stream was opened with */

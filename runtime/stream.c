@@ -282,12 +282,39 @@ void ee_stream_cancel(pTHX_ ee_stream *s)
  * stale, and after a failure again with backoff, up to max_retries failures
  * in a row; then the owner gives its users up (fail). */
 
+/* A reopen right after a failure would fail at once while no server takes
+ * connections (refused, or gRPC waiting out its reconnect backoff): every
+ * attempt would last no time, and max_retries be used up within a second
+ * of an outage.  So a reopen first waits for the channel to be connected
+ * (asking it to connect), looking every EE_REDIAL_POLL_S, up to the
+ * client's timeout; then it goes ahead either way, and a failure carries
+ * gRPC's own message. */
+#define EE_REDIAL_POLL_S 0.05
+
+static int redial_channel_ready(ee_redial *d)
+{
+    double now = ev_now(EV_DEFAULT_UC);
+    if (grpc_channel_check_connectivity_state(d->c->channel, 1) == GRPC_CHANNEL_READY)
+        goto go;
+    if (!d->wait_since)
+        d->wait_since = now;
+    if (now - d->wait_since >= d->c->timeout_ms / 1000.0)
+        goto go;
+    ee_timer_start(&d->retry, EE_REDIAL_POLL_S);
+    return 0;
+go:
+    d->wait_since = 0;
+    return 1;
+}
+
 static void redial_retry_cb(EV_P_ ev_timer *t, int revents)
 {
     dTHX;
     ee_redial *d = (ee_redial *)t->data;
     ee_timer_fired(t);
     if (EE_FORKED(d->c) || d->c->destroyed || d->stream || d->idle(d))
+        return;
+    if (!redial_channel_ready(d))
         return;
     ee_redial_connect(aTHX_ d);
 }
@@ -391,6 +418,7 @@ void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
 
 void ee_redial_stop(pTHX_ ee_redial *d)
 {
+    d->wait_since = 0;
     if (d->auth_waiting)
         ee_auth_unwait(d->c, &d->aw);
     d->auth_waiting = 0;

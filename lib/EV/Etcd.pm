@@ -451,13 +451,13 @@ with the C<timeout> option.
 How many times in a row a failed stream (watch, lease keepalive, election
 observe) is reopened, with exponential backoff (about 0.1 s doubling up to
 5 s, with jitter), before the stream gives up and reports the error; the
-count starts again once a reopened stream delivers a message. It is also
+count starts again once a reopened stream delivers a message. A reopen
+first waits for the client to be connected again (up to L</timeout>), so
+each attempt covers that much of an outage: with the defaults a stream
+rides out about a minute and a half of its server being down; with several
+endpoints it reopens on another member as soon as one answers. It is also
 how many times an idempotent unary call is repeated after C<UNAVAILABLE>.
-Default 3; 0 disables stream reconnection and unary retries. A server that
-refuses connections fails each attempt at once, so with the default a
-stream gives up about a second into an outage of its only endpoint; 10
-rides out about 20 seconds (a restart, a leader election), and with several
-endpoints the first reopen already goes to another member.
+Default 3; 0 disables stream reconnection and unary retries.
 
 =item health_interval
 
