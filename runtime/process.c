@@ -91,15 +91,45 @@ typedef struct { int64_t hi; uint32_t lo; } ee_absl_duration;   /* absl::Duratio
 #define EE_WAIT_SLOTS 256
 static struct {
     void *volatile cv;                 /* the CondVar waited on; NULL when not waiting */
+    int next_free;
 } waits[EE_WAIT_SLOTS];
-static int nslots;
+static int nslots, free_slot = -1;     /* slots handed out; freed ones (a list) */
+static pthread_mutex_t slots_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t slot_key;         /* gives a thread's slot back when it exits */
+static pthread_once_t slot_key_once = PTHREAD_ONCE_INIT;
 static __thread int my_slot = -1;
+
+static void slot_release(void *v)
+{
+    int s = (int)(intptr_t)v - 1;
+    pthread_mutex_lock(&slots_mu);
+    waits[s].cv = NULL;
+    waits[s].next_free = free_slot;
+    free_slot = s;
+    pthread_mutex_unlock(&slots_mu);
+}
+
+static void slot_key_init(void)
+{
+    pthread_key_create(&slot_key, slot_release);
+}
 
 static int wait_slot(void)
 {
     if (my_slot < 0) {
-        int s = __atomic_fetch_add(&nslots, 1, __ATOMIC_RELAXED);
-        my_slot = s < EE_WAIT_SLOTS ? s : EE_WAIT_SLOTS;   /* EE_WAIT_SLOTS: not noted */
+        int s = EE_WAIT_SLOTS;             /* EE_WAIT_SLOTS: all taken, not noted */
+        pthread_once(&slot_key_once, slot_key_init);
+        pthread_mutex_lock(&slots_mu);
+        if (free_slot >= 0) {
+            s = free_slot;
+            free_slot = waits[s].next_free;
+        }
+        else if (nslots < EE_WAIT_SLOTS)
+            s = nslots++;
+        pthread_mutex_unlock(&slots_mu);
+        if (s < EE_WAIT_SLOTS)
+            pthread_setspecific(slot_key, (void *)(intptr_t)(s + 1));
+        my_slot = s;
     }
     return my_slot;
 }
@@ -161,13 +191,21 @@ _Bool ee_absl_cv_wait_deadline(void *cv, void *mu, ee_absl_duration t)
 /* In the child: only this thread exists, and it waits on nothing. */
 static void forget_waiters(void)
 {
-    int i, n = nslots < EE_WAIT_SLOTS ? nslots : EE_WAIT_SLOTS;
-    for (i = 0; i < n; i++)
-        if (waits[i].cv && i != my_slot)
+    int i, me = my_slot;
+    for (i = 0; i < nslots; i++)
+        if (waits[i].cv && i != me)
             __atomic_store_n((intptr_t *)waits[i].cv, 0, __ATOMIC_RELAXED);   /* absl::CondVar is one word */
     memset(waits, 0, sizeof waits);
     nslots = 0;
-    my_slot = -1;
+    free_slot = -1;
+    pthread_mutex_init(&slots_mu, NULL);
+    if (me >= 0 && me < EE_WAIT_SLOTS) {   /* this thread keeps its slot */
+        nslots = me + 1;
+        for (i = me - 1; i >= 0; i--) {
+            waits[i].next_free = free_slot;
+            free_slot = i;
+        }
+    }
 }
 
 static void before_fork(void)
