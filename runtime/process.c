@@ -8,7 +8,10 @@
  * inside gRPC, so the prepare handler first parks every completion-queue
  * thread outside it (bridge.c), then runs gRPC's, retrying while one of
  * gRPC's own threads is briefly inside.  In the child the inherited clients
- * stay the parent's (they croak when used); new clients work.
+ * stay the parent's (they croak when used); new clients work: both polling
+ * engines and EV's loop are made anew there, and what the EventEngine's
+ * threads (which do not come along) leave behind is taken care of below
+ * and, for reconnecting, in client.c.
  */
 #include "ee.h"
 #include <grpc/support/log.h>
