@@ -15,15 +15,6 @@ require_etcd();
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('lease');
 
-# The exact key set of a response hash (a separate test, so the other
-# assertions about the same response still run when it fails).
-sub exact_keys {
-    my ($h, $exp, $name) = @_;
-    my @exp = sort @$exp;
-    is_deeply(keys_of($h), \@exp, "$name: response keys are exactly (@exp)")
-        or diag 'got keys: ' . join(' ', ref $h eq 'HASH' ? sort keys %$h : ('(not a hash)'));
-}
-
 # A lease id that no earlier run on a shared server used, above 2**53 (not
 # exact as a double) and below 2**63 (a positive int64).  Bit operations
 # are integer operations, so the value is exact.

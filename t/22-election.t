@@ -18,20 +18,6 @@ require_etcd();
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('election');
 
-sub exact_keys {
-    my ($h, $exp, $name) = @_;
-    my @exp = sort @$exp;
-    is_deeply(keys_of($h), \@exp, "$name: response keys are exactly (@exp)")
-        or diag 'got keys: ' . join(' ', ref $h eq 'HASH' ? sort keys %$h : ('(not a hash)'));
-}
-
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "a ${s}s pause", $s + 20;
-}
-
 sub grant {
     my ($client, $ttl) = @_;
     my ($r, $err) = sync($client, lease_grant => $ttl);

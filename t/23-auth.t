@@ -22,13 +22,6 @@ plan skip_all => 'enables auth on the server: needs a server of its own (ETCD_EN
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('auth');
 
-sub exact_keys {
-    my ($h, $exp, $name) = @_;
-    my @exp = sort @$exp;
-    is_deeply(keys_of($h), \@exp, "$name: response keys are exactly (@exp)")
-        or diag 'got keys: ' . join(' ', ref $h eq 'HASH' ? sort keys %$h : ('(not a hash)'));
-}
-
 # A call that must succeed with a response of just a header.
 sub ok_header_only {
     my ($client, $method, @args) = @_;

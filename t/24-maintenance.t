@@ -17,13 +17,6 @@ plan skip_all => 'raises alarms and compacts: needs a server of its own (ETCD_EN
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('maint');
 
-sub exact_keys {
-    my ($h, $exp, $name) = @_;
-    my @exp = sort @$exp;
-    is_deeply(keys_of($h), \@exp, "$name: response keys are exactly (@exp)")
-        or diag 'got keys: ' . join(' ', ref $h eq 'HASH' ? sort keys %$h : ('(not a hash)'));
-}
-
 # Responses whose header etcd does not always send (etcd 3.4 fills no header
 # in Alarm, Defragment and MoveLeader responses): the other keys must be
 # exactly $exp; a header, when present, must be a proper one.

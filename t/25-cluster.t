@@ -24,13 +24,6 @@ my $cl = EtcdTest->start_cluster(3, no_fsync => 1, extra_args => ['--strict-reco
 my @members = $cl->members;
 my $c = EV::Etcd->new(endpoints => [$cl->endpoints]);
 
-sub exact_keys {
-    my ($h, $exp, $name) = @_;
-    my @exp = sort @$exp;
-    is_deeply(keys_of($h), \@exp, "$name: response keys are exactly (@exp)")
-        or diag 'got keys: ' . join(' ', ref $h eq 'HASH' ? sort keys %$h : ('(not a hash)'));
-}
-
 # Cluster responses: etcd fills the header without a revision (0).
 sub check_cluster_header {
     my ($h, $name) = @_;

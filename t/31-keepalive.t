@@ -38,12 +38,6 @@ sub ttl_of {
     return $r;
 }
 
-sub pause {
-    my ($s) = @_;
-    my $t = EV::timer($s, 0, sub { });
-    wait_until { !$t->is_active } "a pause of ${s}s", $s + 20;
-}
-
 sub check_tick {
     my ($r, $id, $name) = @_;
     is ref $r, 'HASH', "$name: response is a hash" or return;
@@ -95,7 +89,7 @@ undef $kd;                                        # the last reference: cancels
 my $nd = @$md;
 
 # 2 x TTL and a bit
-pause(2 * $TTL + 0.5);
+run_for(2 * $TTL + 0.5);
 
 my $ticks = oks($m1);
 is_deeply errs($m1), [], 'no keepalive error';
@@ -146,7 +140,7 @@ is ttl_of($L_drop)->{ttl}, -1, 'undef handle: the lease has expired';
     wait_until {
         my $r = ttl_of($L1);
         $expired = 1 if $r && $r->{ttl} == -1;
-        pause(0.3) unless $expired;
+        run_for(0.3) unless $expired;
         $expired;
     } 'the lease expires after the cancel', 3 * $TTL + 10;
     ok $expired, 'cancelled keepalive: the lease expired';
@@ -195,7 +189,7 @@ is ttl_of($L_drop)->{ttl}, -1, 'undef handle: the lease has expired';
     ok $m->[-1][2], 'revoked: the error is the last callback';
     ok !$k->is_active, 'revoked: the keepalive stopped';
     my $n = @$m;
-    pause($TTL / 3 + 0.7);
+    run_for($TTL / 3 + 0.7);
     is scalar @$m, $n, 'revoked: no callback after the error';
     my @again;
     $k->cancel(sub { @again = @_ });

@@ -25,12 +25,6 @@ sub recorder {
 sub oks  { my ($m) = @_; return [ map { $_->[0] } grep { !$_->[1] } @$m ] }
 sub errs { my ($m) = @_; return [ map { $_->[1] } grep { $_->[1] } @$m ] }
 
-sub pause {
-    my ($s) = @_;
-    my $t = EV::timer($s, 0, sub { });
-    wait_until { !$t->is_active } "a pause of ${s}s", $s + 20;
-}
-
 sub check_note {
     my ($r, $exp, $name) = @_;
     is ref $r, 'HASH', "$name: response is a hash" or return;
@@ -89,7 +83,7 @@ check_note($m->[1][0], { key => $leader->{key}, value => 'leader-1b', lease => $
 my ($g2) = sync($cand2, lease_grant => 30);
 my ($camp2, $err2, $elected2);
 $cand2->election_campaign($EL, $g2->{id}, 'leader-2', sub { ($camp2, $err2) = @_; $elected2 = 1 });
-pause(0.3);
+run_for(0.3);
 ok !$elected2, 'the second candidate waits while the first leads';
 my ($rr, $rerr) = sync($cand1, election_resign => $leader);
 ok !$rerr, 'resign' or diag explain $rerr;
@@ -119,7 +113,7 @@ is $cv->_stats->{subscriptions}, 1, 'void context: the subscription lives';
     my $n = @$m;
     sync($cand2, election_proclaim => $camp2->{leader}, 'leader-2b');
     wait_until { grep { $_->{kv}{value} eq 'leader-2b' } @{ oks($ms) } } 'sentinel sees the proclaim';
-    pause(0.3);
+    run_for(0.3);
     is scalar @$m, $n, 'cancelled observe: no notification after the cancel';
 
     my @again;
@@ -134,7 +128,7 @@ is $cv->_stats->{subscriptions}, 1, 'void context: the subscription lives';
     wait_until { $c->_stats->{subscriptions} == $subs - 1 } 'undef handle: the subscription ends';
     sync($cand2, election_proclaim => $camp2->{leader}, 'leader-2c');
     wait_until { grep { $_->{kv}{value} eq 'leader-2c' } @{ oks($mv) } } 'void observer sees the proclaim';
-    pause(0.3);
+    run_for(0.3);
     is scalar @$ms, $ns, 'undef handle: no notification after the drop';
 }
 

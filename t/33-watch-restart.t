@@ -34,14 +34,6 @@ plan skip_all => 'needs a server this test can restart (ETCD_ENDPOINTS is set)' 
 
 my $e = EtcdTest->start(no_fsync => 1);
 
-# Run the loop for $s seconds.
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "$s s to pass", $s + 30;
-}
-
 # ------------------------------------------------------------------ writer
 
 # A sequential writer on client $c: sequence number $n goes to key

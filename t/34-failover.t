@@ -38,13 +38,6 @@ my @members = $cl->members;
 my $P = uniq_prefix('failover');
 my ($r, $err);
 
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "$s s to pass", $s + 30;
-}
-
 sub short_list {
     my (@l) = @_;
     return '(none)' unless @l;

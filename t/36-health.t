@@ -16,12 +16,6 @@ my $e = EtcdTest->start(no_fsync => 1);
 my $EP = $e->endpoint;
 like $EP, qr/\A127\.0\.0\.1:\d+\z/, 'endpoint is 127.0.0.1:PORT';
 
-sub pause {
-    my ($s) = @_;
-    my $t = EV::timer($s, 0, sub { });
-    wait_until { !$t->is_active } "a pause of ${s}s", $s + 20;
-}
-
 my @h;
 my $c = EV::Etcd->new(endpoints => [$EP], health_interval => 0.2,
     on_health_change => sub { push @h, [@_] });
@@ -35,12 +29,12 @@ ok run_cb {}, 'EV::run returns at once: health monitoring does not keep the loop
 
 wait_until { @h } 'the first health report', 15;
 is_deeply $h[0], [1, $EP], 'connected: (1, "127.0.0.1:PORT")';
-pause(1);
+run_for(1);
 is scalar @h, 1, 'no further report while nothing changes';
 
 my ($r, $err) = sync($c, put => '/health/k', 'v');
 ok !$err, 'the client works' or diag explain $err;
-pause(0.5);
+run_for(0.5);
 is scalar @h, 1, 'a call does not produce a report either';
 
 # ---------------------------------------------------------------- server stopped
@@ -48,7 +42,7 @@ is scalar @h, 1, 'a call does not produce a report either';
 $e->stop;
 wait_until { @h >= 2 } 'a report after the server stopped', 15;
 is_deeply $h[1], [0, $EP], 'server stopped: (0, endpoint)';
-pause(1);
+run_for(1);
 is scalar @h, 2, 'reported once while the server stays down';
 
 # ---------------------------------------------------------------- server back
@@ -59,7 +53,7 @@ is_deeply $h[2], [1, $EP], 'server back: (1, endpoint)';
 ($r, $err) = sync($c, get => '/health/k');
 ok !$err, 'the client works again' or diag explain $err;
 is $r && $r->{kvs}[0]{value}, 'v', 'and reads the data';
-pause(0.5);
+run_for(0.5);
 is_deeply [map { $_->[0] } @h], [1, 0, 1], 'the whole history: 1, 0, 1';
 is_deeply [map { scalar @$_ } @h], [2, 2, 2], 'each report has two arguments';
 
@@ -76,7 +70,7 @@ is_deeply \@quiet, [], 'without health_interval on_health_change is never called
         on_health_change => sub { push @d, [@_] });
     wait_until { @d } 'a report for the dead endpoint', 15;
     is_deeply $d[0], [0, $dead], 'dead endpoint: (0, endpoint)';
-    pause(1);
+    run_for(1);
     is scalar @d, 1, 'dead endpoint: reported once';
 }
 

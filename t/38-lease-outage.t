@@ -38,13 +38,6 @@ my %CODE = (DEADLINE_EXCEEDED => 4, NOT_FOUND => 5, RESOURCE_EXHAUSTED => 8, ABO
 my $e = EtcdTest->start(no_fsync => 1);
 my $P = uniq_prefix('lease-outage');
 
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "$s s to pass", $s + 30;
-}
-
 # Start a keepalive for a fresh TTL-3 lease on $c; returns the record that
 # its callback fills: ok => [{t, ttl, id}], err => [{t, err}], late => [...]
 # (anything after the first error).

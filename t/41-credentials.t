@@ -51,13 +51,6 @@ sub auth_count {
     return $n // 0;
 }
 
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "$s s to pass", $s + 30;
-}
-
 sub idle_past_ttl { run_for(3 * $TTL + 0.5) }
 
 sub creds_client {

@@ -34,13 +34,6 @@ my $c = new_client($e, timeout => 30);
 ($r, $err) = sync($c, put => "${P}k", 'v');
 ok !$err, 'setup: put' or diag explain $err;
 
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "$s s to pass", $s + 30;
-}
-
 # Start the call, wait for its callback; returns ($resp, $err, $calls, $seconds).
 sub timed {
     my ($client, $method, @args) = @_;

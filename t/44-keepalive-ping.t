@@ -30,13 +30,6 @@ my @members = $cl->members;
 my $P = uniq_prefix('kaping');
 my ($r, $err);
 
-sub run_for {
-    my ($s) = @_;
-    my $done = 0;
-    my $t = EV::timer($s, 0, sub { $done = 1 });
-    wait_until { $done } "$s s to pass", $s + 30;
-}
-
 # the member id a client's status call answers from
 sub member_id_of {
     my ($c) = @_;

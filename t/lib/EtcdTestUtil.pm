@@ -29,8 +29,8 @@ use Test::More ();
 use Time::HiRes ();
 
 our @EXPORT_OK = qw(
-    run_cb wait_until sync new_client server_and_client uniq_prefix inflight
-    is_int is_int_sv check_header check_kv check_error keys_of
+    run_cb wait_until run_for sync new_client server_and_client uniq_prefix inflight
+    is_int is_int_sv check_header check_kv check_error keys_of exact_keys
     $GUARD @HEADER_KEYS @KV_KEYS @ERROR_KEYS
 );
 our %EXPORT_TAGS = (all => \@EXPORT_OK);
@@ -42,6 +42,15 @@ our @KV_KEYS     = qw(create_revision key lease mod_revision value version);
 our @ERROR_KEYS  = qw(code message retryable source status);
 
 sub keys_of { my ($h) = @_; return ref $h eq 'HASH' ? [sort keys %$h] : $h }
+
+# The exact key set of a response hash (a test of its own, so the other
+# assertions about the same response still run when it fails).
+sub exact_keys {
+    my ($h, $exp, $name) = @_;
+    my @exp = sort @$exp;
+    Test::More::is_deeply(keys_of($h), \@exp, "$name: response keys are exactly (@exp)")
+        or Test::More::diag('got keys: ' . join(' ', ref $h eq 'HASH' ? sort keys %$h : ('(not a hash)')));
+}
 
 # Run $code, then EV::run until the loop has nothing left to do (no call in
 # flight).  The guard timer does not keep the loop alive; if it fires, the
@@ -78,6 +87,13 @@ sub wait_until(&;$$) {
         EV::run(EV::RUN_ONCE);
     }
     return 1;
+}
+
+# Run the loop for $s seconds (other callbacks run meanwhile).
+sub run_for {
+    my ($s) = @_;
+    my $t = EV::timer($s, 0, sub { });
+    return wait_until { !$t->is_active } "a pause of ${s}s", $s + $GUARD;
 }
 
 # Call $client->$method(@args, $cb) and run the loop until the callback has
