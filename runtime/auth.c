@@ -60,16 +60,21 @@ int ee_auth_is_token_error(int code, const char *msg, size_t len)
     return 0;
 }
 
+/* Wake everything waiting for the login.  A waiter's ready() may run user
+ * code that cancels or adds waiters, so each is taken from the client's
+ * list when its turn comes (never a saved next pointer); waiters added
+ * meanwhile are for the next login and stay. */
 static void wake_all(pTHX_ ee_client *c, int code, const char *msg, size_t len)
 {
-    ee_waiter *w = c->auth_waiters;
+    ee_waiter *w, *mine = c->auth_waiters;
     c->auth_waiters = NULL;
-    while (w) {
-        ee_waiter *next = w->next;
+    c->waking = &mine;
+    while ((w = mine)) {
+        mine = w->next;
         w->next = NULL;
         w->ready(aTHX_ w, code, msg, len);
-        w = next;
     }
+    c->waking = NULL;
 }
 
 static void authenticated(pTHX_ ee_client *c, int code, const char *msg, size_t len,
@@ -135,12 +140,17 @@ void ee_auth_wait(pTHX_ ee_client *c, ee_waiter *w)
 
 void ee_auth_unwait(ee_client *c, ee_waiter *w)
 {
-    ee_waiter **pp;
-    for (pp = &c->auth_waiters; *pp; pp = &(*pp)->next)
-        if (*pp == w) {
-            *pp = w->next;
-            break;
-        }
+    ee_waiter **lists[2], **pp;
+    int i;
+    lists[0] = &c->auth_waiters;
+    lists[1] = c->waking;              /* being woken right now */
+    for (i = 0; i < 2; i++)
+        for (pp = lists[i]; pp && *pp; pp = &(*pp)->next)
+            if (*pp == w) {
+                *pp = w->next;
+                w->next = NULL;
+                return;
+            }
 }
 
 /* The server rejected a token: authenticate again, unless the token has

@@ -111,37 +111,53 @@ static void *cq_thread(void *arg)
     return NULL;
 }
 
+/* Run every completion queued so far.  Tags are taken one at a time from
+ * the locked list (never a saved next pointer across done(), which runs user
+ * code); completions queued while draining wait for the next wake-up, so one
+ * drain is bounded. */
 void ee_bridge_drain(pTHX_ ee_bridge *br)
 {
-    ee_tag *t;
+    ee_tag *t, *last;
     pthread_mutex_lock(&br->mu);
-    t = br->head;
-    br->head = NULL;
-    br->tailp = &br->head;
+    last = br->head ? (ee_tag *)((char *)br->tailp - offsetof(ee_tag, next)) : NULL;
     pthread_mutex_unlock(&br->mu);
-    while (t) {
-        ee_tag *next = t->next;   /* done() may free t */
-        t->done(aTHX_ t, t->ok);
-        t = next;
+    while (last) {
+        pthread_mutex_lock(&br->mu);
+        t = br->head;
+        if (t) {
+            br->head = t->next;
+            if (!br->head)
+                br->tailp = &br->head;
+        }
+        pthread_mutex_unlock(&br->mu);
+        if (!t)
+            break;
+        t->done(aTHX_ t, t->ok);       /* may free t */
+        if (t == last)
+            break;
     }
+    /* what came meanwhile behind `last` was queued without a wake-up */
+    pthread_mutex_lock(&br->mu);
+    if (br->head)
+        ev_async_send(EV_DEFAULT_UC, &br->async);
+    pthread_mutex_unlock(&br->mu);
 }
 
+/* The loop's wake-up: the owner (the client) decides what running the
+ * queued completions means (it holds itself for the duration). */
 static void async_cb(EV_P_ ev_async *w, int revents)
 {
     dTHX;
-    ee_client *c = (ee_client *)w->data;
+    ee_bridge *br = (ee_bridge *)w->data;
     PERL_UNUSED_ARG(revents);
-    if (EE_FORKED(c))
-        return;       /* a forked child: these completions are the parent's */
-    c->depth++;
-    ee_bridge_drain(aTHX_ &c->bridge);
-    c->depth--;
-    ee_client_idle_check(aTHX_ c);
+    br->on_wake(aTHX_ br->owner);
 }
 
-int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
+int ee_bridge_start(pTHX_ ee_bridge *br, grpc_channel *channel, ee_wake_fn on_wake, void *owner)
 {
-    br->channel = c->channel;
+    br->channel = channel;
+    br->on_wake = on_wake;
+    br->owner = owner;
     br->park = br->parked = 0;
     br->cq = grpc_completion_queue_create_for_next(NULL);
     pthread_mutex_init(&br->mu, NULL);
@@ -150,7 +166,7 @@ int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
     br->tailp = &br->head;
     br->waiting = 0;
     ev_async_init(&br->async, async_cb);
-    br->async.data = (void *)c;
+    br->async.data = (void *)br;
     ev_async_start(EV_DEFAULT_UC, &br->async);
     /* The watcher alone must not keep EV::run alive: calls in flight hold
      * their own loop reference (see unary.c). */
@@ -163,6 +179,31 @@ int ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c)
     live = br;
     pthread_mutex_unlock(&live_mu);
     return 1;
+}
+
+/* Every batch the runtime starts goes through here.  A refused batch
+ * queues nothing: the caller must complete what it started itself.
+ * ee_fail_batches (tests only, EV::Etcd::_fail_batches) refuses the
+ * `count` batches that follow the next `skip` ones, as gRPC would. */
+static int fail_skip, fail_count;
+
+void ee_fail_batches(int skip, int count)
+{
+    fail_skip = skip > 0 ? skip : 0;
+    fail_count = count > 0 ? count : 0;
+}
+
+grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t nops, void *tag)
+{
+    if (fail_count > 0) {
+        if (fail_skip > 0)
+            fail_skip--;
+        else {
+            fail_count--;
+            return GRPC_CALL_ERROR;
+        }
+    }
+    return grpc_call_start_batch(call, ops, nops, tag, NULL);
 }
 
 /* Complete a tag from the loop without gRPC (calls that failed to start). */

@@ -120,10 +120,9 @@ static void health_cb(EV_P_ ev_timer *w, int revents)
         return;
     c->healthy = now;
     if (c->on_health_change) {
-        c->depth++;
+        ee_client_enter(c);
         ee_invoke_cb(aTHX_ c->on_health_change, newSViv(now), newSVpv(ee_client_endpoint(c), 0));
-        c->depth--;
-        ee_client_idle_check(aTHX_ c);
+        ee_client_leave(aTHX_ c);
     }
 }
 
@@ -155,6 +154,17 @@ static void reconnect_cb(EV_P_ ev_timer *w, int revents)
         if (c->reconnect_backoff > EE_RECONNECT_MAX_S)
             c->reconnect_backoff = EE_RECONNECT_MAX_S;
     }
+}
+
+/* The bridge's wake-up: run the queued completions, holding the client. */
+static void client_wake(pTHX_ void *owner)
+{
+    ee_client *c = (ee_client *)owner;
+    if (EE_FORKED(c))
+        return;       /* a forked child: these completions are the parent's */
+    ee_client_enter(c);
+    ee_bridge_drain(aTHX_ &c->bridge);
+    ee_client_leave(aTHX_ c);
 }
 
 static SV *cfg(pTHX_ HV *hv, const char *key)
@@ -270,7 +280,7 @@ ee_client *ee_client_new(pTHX_ HV *config)
     }
     c->channel = grpc_channel_create(c->target, creds, &cargs);
     grpc_channel_credentials_release(creds);
-    if (!ee_bridge_start(aTHX_ &c->bridge, c)) {
+    if (!ee_bridge_start(aTHX_ &c->bridge, c->channel, client_wake, c)) {
         grpc_channel_destroy(c->channel);
         croak("new: could not start the completion-queue thread");
     }
@@ -351,6 +361,20 @@ static void client_free(pTHX_ ee_client *c)
     if (c->on_health_change)
         SvREFCNT_dec(c->on_health_change);
     Safefree(c);
+}
+
+/* Every entry from the loop into the runtime (the drain, every timer, the
+ * health check) holds the client while it runs: a destroy requested by the
+ * user code it calls is finished when the outermost entry returns. */
+void ee_client_enter(ee_client *c)
+{
+    c->depth++;
+}
+
+void ee_client_leave(pTHX_ ee_client *c)
+{
+    c->depth--;
+    ee_client_idle_check(aTHX_ c);
 }
 
 /* Finish a destroy that was requested while callbacks of this client were

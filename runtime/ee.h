@@ -135,8 +135,12 @@ struct ee_tag {
     int ok;
 };
 
+typedef void (*ee_wake_fn)(pTHX_ void *owner);
+
 typedef struct ee_bridge {
     grpc_completion_queue *cq;
+    ee_wake_fn on_wake;       /* runs the queued completions, from the loop */
+    void *owner;
     pthread_t thread;
     pthread_mutex_t mu;
     pthread_cond_t cond;
@@ -153,11 +157,13 @@ typedef struct ee_bridge {
 
 typedef struct ee_client ee_client;
 
-int  ee_bridge_start(pTHX_ ee_bridge *br, ee_client *c);
+int  ee_bridge_start(pTHX_ ee_bridge *br, grpc_channel *channel, ee_wake_fn on_wake, void *owner);
 void ee_bridge_drain(pTHX_ ee_bridge *br);
 void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
 void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
+grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t nops, void *tag);
+void ee_fail_batches(int skip, int count);   /* tests: refuse batches */
 void ee_bridges_park(void);
 void ee_bridges_unpark(void);
 void ee_bridges_forget(void);
@@ -197,6 +203,7 @@ struct ee_client {
     char *username, *password;        /* credentials of new(); never printed */
     int auth_state;
     ee_waiter *auth_waiters;
+    ee_waiter **waking;       /* the waiters a finished login is waking */
     ee_call *inflight;        /* accepted calls whose callback has not run */
     int ninflight;
     int nactive;              /* bounded calls on the wire */
@@ -231,6 +238,8 @@ void ee_client_destroy(pTHX_ ee_client *c);
 void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
 void *ee_client_registered(ee_client *c, int rpc);
 void ee_client_idle_check(pTHX_ ee_client *c);
+void ee_client_enter(ee_client *c);            /* every entry from the loop: hold the client */
+void ee_client_leave(pTHX_ ee_client *c);      /* ... and let go; a deferred teardown runs here */
 const char *ee_client_endpoint(ee_client *c);
 SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source);
 void ee_client_note_peer(ee_client *c, grpc_call *call);
@@ -253,11 +262,12 @@ struct ee_call {
     ee_call *prev, *next;             /* client's in-flight list */
     ee_call *qnext;                   /* waiting for a window slot */
     gpr_timespec deadline;
-    int bounded, state, cancelled, attempts, auth_retried;
+    int bounded, state, attempts, auth_retried;
+    const char *cancelled;            /* why, once cancelled (user or teardown) */
     unsigned flags;                   /* EE_M_* of the method */
     unsigned long token_gen;          /* which token the attempt carried */
     ee_waiter aw;
-    ev_timer retry;
+    ev_timer timer;                   /* retry backoff, or the deadline while waiting */
     grpc_call *call;
     const ee_rpc *rpc;
     const char *source;               /* method name for errors */
@@ -402,6 +412,41 @@ void ee_sub_release(pTHX_ ee_sub *s);
 SV  *ee_sub_handle(pTHX_ ee_sub *s);
 void ee_sub_user_cancel(pTHX_ ee_sub *s, SV *cb);
 void ee_sub_client_gone(pTHX_ ee_client *c);
+
+/* ---- many subscriptions on one redialled stream (runtime/mux.c) ---- */
+
+typedef struct ee_mux ee_mux;
+typedef struct ee_mux_item ee_mux_item;
+struct ee_mux_item {
+    ee_sub sub;                        /* first: an item is an ee_sub */
+    ee_mux_item *prev, *next;          /* the mux's list */
+    ee_mux *mux;
+};
+typedef struct ee_mux_class {
+    const char *what;                                  /* "watch", for messages */
+    const ee_rpc *(*rpc)(void);
+    void (*on_message)(pTHX_ ee_mux *m, const ProtobufCMessage *msg);
+    void (*send)(pTHX_ ee_mux *m, ee_mux_item *it);    /* (re)opened: send what it needs */
+    void (*stream_lost)(ee_mux_item *it);              /* it goes out again on the next stream */
+    void (*dropped)(pTHX_ ee_mux_item *it);            /* off the list (optional) */
+    int  (*name_error)(ee_mux_item *it, char *buf, size_t size, const char *msg, size_t len);
+} ee_mux_class;
+struct ee_mux {
+    ee_redial d;                       /* first: the stream, dialled again */
+    const ee_mux_class *cls;
+    ee_mux_item *list;
+};
+void ee_mux_init(ee_mux *m, ee_client *c, const ee_mux_class *cls);
+void ee_mux_add(pTHX_ ee_mux *m, ee_mux_item *it);
+int  ee_mux_listed(ee_mux_item *it);
+void ee_mux_drop(pTHX_ ee_mux_item *it);
+void ee_mux_fail(pTHX_ ee_mux_item *it, int code, const char *msg, size_t len, SV *key, SV *val);
+void ee_mux_cancelled(pTHX_ ee_mux_item *it);
+void ee_mux_restart(pTHX_ ee_mux *m);
+int  ee_mux_hold(pTHX_ ee_mux *m, ee_mux_item ***out, int (*pred)(ee_mux_item *, const void *),
+                 const void *arg);
+void ee_mux_unhold(pTHX_ ee_mux_item **v, int n);
+void ee_mux_gone(pTHX_ ee_mux *m);
 
 SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
                    const ee_call_opts *o, int want_handle);

@@ -55,12 +55,26 @@ static void maybe_free(pTHX_ ee_stream *s)
     Safefree(s);
 }
 
-static int start_batch(pTHX_ ee_stream *s, grpc_op *ops, size_t n, ee_tag *tag)
+/* Every batch of a stream completes: one that gRPC refuses (or that has
+ * no call to go on) is posted as a failed completion, and the call is ended
+ * so that everything else it started completes too; a refused status batch
+ * carries the stream's end itself. */
+static void start_batch(pTHX_ ee_stream *s, grpc_op *ops, size_t n, ee_tag *tag)
 {
-    if (grpc_call_start_batch(s->call, ops, n, tag, NULL) != GRPC_CALL_OK)
-        return 0;
+    grpc_call_error rc = s->call ? ee_call_start_batch(s->call, ops, n, tag) : GRPC_CALL_ERROR;
     s->pending++;
-    return 1;
+    if (rc == GRPC_CALL_OK)
+        return;
+    if (tag == &s->t_status) {
+        s->status = GRPC_STATUS_INTERNAL;
+        grpc_slice_unref(s->details);
+        s->details = grpc_slice_from_static_string(s->call ? "could not start the stream's status batch"
+                                                           : "could not create the stream's call");
+    }
+    if (s->call)
+        grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
+                                     "could not start a batch of the stream", NULL);
+    ee_bridge_post(aTHX_ &s->c->bridge, tag);
 }
 
 static void post_recv(pTHX_ ee_stream *s);
@@ -163,6 +177,10 @@ static void start_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_start, t);
     s->pending--;
+    if (s->rpc->kind == EE_SERVER_STREAM && s->send_buf) {   /* the request went with the start */
+        grpc_byte_buffer_destroy(s->send_buf);
+        s->send_buf = NULL;
+    }
     maybe_free(aTHX_ s);
 }
 
@@ -226,20 +244,15 @@ ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const 
         s->closed_send = s->half_close = 1;
         first = NULL;
     }
-    if (!s->call || !start_batch(aTHX_ s, ops_, n, &s->t_start)) {
-        /* report through the normal end path, from the loop */
-        s->status = GRPC_STATUS_INTERNAL;
-        s->details = grpc_slice_from_static_string("could not start the stream");
-        s->pending++;
-        ee_bridge_post(aTHX_ &c->bridge, &s->t_status);
-        return s;
-    }
+    start_batch(aTHX_ s, ops_, n, &s->t_start);
     memset(ops_, 0, sizeof ops_);
     ops_[0].op = GRPC_OP_RECV_STATUS_ON_CLIENT;
     ops_[0].data.recv_status_on_client.trailing_metadata = &s->trailing_md;
     ops_[0].data.recv_status_on_client.status = &s->status;
     ops_[0].data.recv_status_on_client.status_details = &s->details;
     start_batch(aTHX_ s, ops_, 1, &s->t_status);
+    if (!s->call)
+        return s;                             /* its end is on its way */
     post_recv(aTHX_ s);
     if (first)
         ee_stream_send(aTHX_ s, first);
@@ -311,12 +324,15 @@ static void redial_retry_cb(EV_P_ ev_timer *t, int revents)
 {
     dTHX;
     ee_redial *d = (ee_redial *)t->data;
+    ee_client *c = d->c;
     ee_timer_fired(t);
-    if (EE_FORKED(d->c) || d->c->destroyed || d->stream || d->idle(d))
+    if (EE_FORKED(c) || c->destroyed || d->stream || d->idle(d))
         return;
     if (!redial_channel_ready(d))
         return;
-    ee_redial_connect(aTHX_ d);
+    ee_client_enter(c);
+    ee_redial_connect(aTHX_ d);        /* may fail its users (user code) */
+    ee_client_leave(aTHX_ c);
 }
 
 static void redial_auth_ready(pTHX_ ee_waiter *aw, int code, const char *msg, size_t len)

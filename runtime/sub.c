@@ -73,22 +73,32 @@ void ee_sub_deliver(pTHX_ ee_sub *s, SV *resp, SV *err)
     ee_sub_release(aTHX_ s);
 }
 
-/* The final error: delivered once, then the subscription is done. */
+/* The final error: delivered once, then the subscription is done.  The
+ * state changes before the callback runs, so nothing the callback does (a
+ * cancel, dropping the client) can deliver a second final callback. */
 void ee_sub_fail(pTHX_ ee_sub *s, int code, const char *msg, STRLEN len, SV *extra_key, SV *extra_val)
 {
-    SV *err;
-    if (s->state == EE_SUB_DONE)
-        return;
-    if (s->state == EE_SUB_CANCELLING) {   /* the user is stopping it anyway */
-        ee_sub_cancelled(aTHX_ s);
+    SV *err, *cb;
+    if (s->state != EE_SUB_ACTIVE) {
+        if (extra_val)
+            SvREFCNT_dec(extra_val);
+        if (s->state == EE_SUB_CANCELLING)   /* the user is stopping it anyway: cancel wins */
+            ee_sub_cancelled(aTHX_ s);
         return;
     }
     err = ee_error_sv(aTHX_ code, msg, len, s->cls->source);
     if (extra_key)
         hv_store_ent((HV *)SvRV(err), extra_key, extra_val, 0);
     s->refcnt++;
-    ee_sub_deliver(aTHX_ s, NULL, err);
+    cb = s->cb;
+    s->cb = NULL;
     ee_sub_finish(aTHX_ s);
+    if (cb && !s->c->closing)
+        ee_invoke_cb(aTHX_ cb, NULL, err);
+    else
+        SvREFCNT_dec(err);
+    if (cb)
+        SvREFCNT_dec(cb);
     ee_sub_release(aTHX_ s);
 }
 

@@ -18,7 +18,15 @@ static grpc_slice token_key;
  */
 enum { CS_NEW = 0, CS_AUTH_WAIT, CS_QUEUED, CS_WIRE, CS_RETRY, CS_POSTED };
 
+/* Final delivery is unary_done's alone: it runs once per accepted call (a
+ * call that fails before or outside gRPC is posted to the bridge as a
+ * completion, so even that callback comes from the loop), and a call the
+ * user or teardown cancelled before its callback ran gets CANCELLED,
+ * whatever answer was already queued.  While a call waits (login, window
+ * slot, retry backoff) its timer runs towards its deadline. */
+
 static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg);
+static void wait_deadline(ee_call *call);
 static void launch_queued(pTHX_ ee_client *c);
 static void dispatch(pTHX_ ee_client *c, ee_call *call);
 
@@ -60,35 +68,40 @@ static void queue_remove(ee_client *c, ee_call *call)
         c->queue_tailp = &(*c->queue_tailp)->qnext;
 }
 
-/* Stop a call wherever it is; its callback gets CANCELLED with `why`. */
-static void cancel_call(pTHX_ ee_client *c, ee_call *call, const char *why)
+/* A waiting call leaves its wait (login, window queue, retry backoff) and is
+ * completed with `code`: posted, so its callback runs from the loop. */
+static void leave_wait(pTHX_ ee_client *c, ee_call *call, int code, const char *why)
 {
-    call->cancelled = 1;
     switch (call->state) {
-    case CS_WIRE:
-        grpc_call_cancel_with_status(call->call, GRPC_STATUS_CANCELLED, why, NULL);
-        break;
     case CS_QUEUED:
         queue_remove(c, call);
-        post_failed(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
         break;
     case CS_AUTH_WAIT:
         ee_auth_unwait(c, &call->aw);
-        post_failed(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
         break;
     case CS_RETRY:
-        ee_timer_stop(&call->retry);
-        post_failed(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
         break;
     default:
-        break;
+        return;
     }
+    post_failed(aTHX_ c, call, code, why);
+}
+
+/* Stop a call wherever it is; its callback gets CANCELLED with `why`. */
+static void cancel_call(pTHX_ ee_client *c, ee_call *call, const char *why)
+{
+    if (call->cancelled)
+        return;
+    call->cancelled = why;
+    leave_wait(aTHX_ c, call, GRPC_STATUS_CANCELLED, why);
+    if (call->state == CS_WIRE)
+        grpc_call_cancel_with_status(call->call, GRPC_STATUS_CANCELLED, why, NULL);
 }
 
 void ee_cancel_all(pTHX_ ee_client *c)
 {
     ee_call *call;
-    for (call = c->inflight; call; call = call->next)
+    for (call = c->inflight; call; call = call->next)   /* runs no user code */
         cancel_call(aTHX_ c, call, "cancelled: the client was destroyed");
 }
 
@@ -127,6 +140,7 @@ static void reset_attempt(ee_call *call)
 
 static void free_call(ee_call *call)
 {
+    ee_timer_stop(&call->timer);
     reset_attempt(call);
     grpc_metadata_array_destroy(&call->initial_md);
     grpc_metadata_array_destroy(&call->trailing_md);
@@ -135,24 +149,44 @@ static void free_call(ee_call *call)
     Safefree(call);
 }
 
-static void retry_cb(EV_P_ ev_timer *t, int revents)
+/* The call's timer: the end of a retry backoff, or its deadline while it
+ * waits for a login or a window slot. */
+static void timer_cb(EV_P_ ev_timer *t, int revents)
 {
     dTHX;
     ee_call *call = (ee_call *)t->data;
+    ee_client *c = call->c;
     ee_timer_fired(t);
-    if (EE_FORKED(call->c))
+    if (EE_FORKED(c))
         return;
-    dispatch(aTHX_ call->c, call);
+    ee_client_enter(c);
+    if (call->state == CS_RETRY)
+        dispatch(aTHX_ c, call);
+    else
+        leave_wait(aTHX_ c, call, GRPC_STATUS_DEADLINE_EXCEEDED, call->state == CS_AUTH_WAIT
+                   ? "deadline exceeded while waiting for the client to log in"
+                   : "deadline exceeded while waiting for a free call slot");
+    ee_client_leave(aTHX_ c);
+}
+
+static void wait_deadline(ee_call *call)
+{
+    if (call->bounded) {
+        double left = gpr_timespec_to_micros(gpr_time_sub(call->deadline, gpr_now(GPR_CLOCK_MONOTONIC))) / 1e6;
+        ee_timer_start(&call->timer, left > 0 ? left : 0);
+    }
 }
 
 /* A token arrived (or authentication failed) for a call waiting on it. */
 static void auth_ready(pTHX_ ee_waiter *w, int code, const char *msg, size_t len)
 {
     ee_call *call = (ee_call *)((char *)w - offsetof(ee_call, aw));
+    ee_timer_stop(&call->timer);
     call->state = CS_NEW;
     if (code == GRPC_STATUS_OK) {
         dispatch(aTHX_ call->c, call);
     } else {
+        grpc_slice_unref(call->details);
         call->status = code;
         call->details = grpc_slice_from_copied_buffer(msg, len);
         call->state = CS_POSTED;
@@ -182,9 +216,7 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
             return 0;                     /* no time left for another attempt */
         reset_attempt(call);
         call->state = CS_RETRY;
-        ev_timer_init(&call->retry, retry_cb, 0., 0.);
-        call->retry.data = (void *)call;
-        ee_timer_start(&call->retry, delay);
+        ee_timer_start(&call->timer, delay);
         return 2;
     }
     return 0;
@@ -206,6 +238,12 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         ee_client_note_peer(c, call->call);
     if (!ok && call->status == GRPC_STATUS_OK)     /* batch failed before any status */
         call->status = GRPC_STATUS_INTERNAL;
+    if (call->cancelled && call->status != GRPC_STATUS_CANCELLED) {
+        /* cancelled before its callback ran: that wins over a queued answer */
+        grpc_slice_unref(call->details);
+        call->details = grpc_slice_from_static_string(call->cancelled);
+        call->status = GRPC_STATUS_CANCELLED;
+    }
     if ((again = try_again(aTHX_ c, call))) {
         if (again == 1) {
             reset_attempt(call);
@@ -273,6 +311,7 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
  * callback still runs once, from the loop, never from inside the method. */
 static void post_failed(pTHX_ ee_client *c, ee_call *call, int code, const char *msg)
 {
+    ee_timer_stop(&call->timer);
     grpc_slice_unref(call->details);
     call->status = code;
     call->details = grpc_slice_from_copied_string(msg);
@@ -286,6 +325,7 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     grpc_op ops[6];
     grpc_call_error rc;
 
+    ee_timer_stop(&call->timer);
     call->state = CS_WIRE;
     if (call->bounded)
         c->nactive++;
@@ -324,10 +364,15 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     ops[5].data.recv_status_on_client.trailing_metadata = &call->trailing_md;
     ops[5].data.recv_status_on_client.status = &call->status;
     ops[5].data.recv_status_on_client.status_details = &call->details;
-    rc = grpc_call_start_batch(call->call, ops, 6, &call->tag, NULL);
-    if (rc != GRPC_CALL_OK)
-        grpc_call_cancel_with_status(call->call, GRPC_STATUS_INTERNAL,
-                                     "could not start the gRPC batch", NULL);
+    rc = ee_call_start_batch(call->call, ops, 6, &call->tag);
+    if (rc != GRPC_CALL_OK) {
+        /* nothing will be queued for this call: complete it ourselves */
+        char buf[160];
+        snprintf(buf, sizeof buf, "could not start the gRPC batch: %s", grpc_call_error_to_string(rc));
+        if (call->bounded)
+            c->nactive--;
+        post_failed(aTHX_ c, call, GRPC_STATUS_INTERNAL, buf);
+    }
 }
 
 /* A finished bounded call makes room for the next queued one. */
@@ -349,6 +394,7 @@ static void dispatch(pTHX_ ee_client *c, ee_call *call)
     if (!(call->flags & EE_M_NO_TOKEN) && ee_auth_needs_token(c)) {
         call->state = CS_AUTH_WAIT;
         call->aw.ready = auth_ready;
+        wait_deadline(call);
         ee_auth_wait(aTHX_ c, &call->aw);
         return;
     }
@@ -359,6 +405,7 @@ static void dispatch(pTHX_ ee_client *c, ee_call *call)
         call->qnext = NULL;
         *c->queue_tailp = call;
         c->queue_tailp = &call->qnext;
+        wait_deadline(call);
     }
 }
 
@@ -385,6 +432,8 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
     call->cb = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
     call->details = grpc_empty_slice();
     call->md.value = grpc_empty_slice();
+    ev_timer_init(&call->timer, timer_cb, 0., 0.);
+    call->timer.data = (void *)call;
     grpc_metadata_array_init(&call->initial_md);
     grpc_metadata_array_init(&call->trailing_md);
 

@@ -1,5 +1,6 @@
 /*
- * watch.c - every watch of a client on ONE gRPC Watch stream.
+ * watch.c - every watch of a client on ONE gRPC Watch stream (a mux, see
+ * mux.c, for the stream's life and the list).
  *
  * The client chooses each watch's id (WatchCreateRequest.watch_id), so the
  * id the user sees is the id on the wire, on this stream and on every
@@ -15,8 +16,7 @@
 enum { W_PENDING = 0, W_CREATING, W_ACTIVE };
 
 typedef struct ee_watch {
-    ee_sub sub;                        /* first: an ee_watch is an ee_sub */
-    struct ee_watch *prev, *next;      /* the watcher's list */
+    ee_mux_item item;                  /* first: a watch is a mux item (and an ee_sub) */
     int64_t id;
     int wstate;
     unsigned long create_seq;          /* order of its create on the stream */
@@ -27,14 +27,13 @@ typedef struct ee_watch {
 } ee_watch;
 
 struct ee_watcher {
-    ee_redial d;                       /* first: the stream, dialled again (stream.c) */
-    ee_watch *list;
+    ee_mux m;                          /* first: the stream and the list (mux.c) */
     HV *by_id;                         /* id (8 bytes) -> ee_watch */
     int64_t next_id;
     unsigned long create_seq;
 };
 
-static void drop(pTHX_ ee_watcher *w, ee_watch *x);
+#define WATCH(it) ((ee_watch *)(it))
 
 static const ee_rpc *watch_rpc(void)
 {
@@ -48,50 +47,49 @@ static ee_watch *find(pTHX_ ee_watcher *w, int64_t id)
     return svp ? INT2PTR(ee_watch *, SvIV(*svp)) : NULL;
 }
 
-static void send_create(pTHX_ ee_watcher *w, ee_watch *x)
+/* mux: (re)opened: a watch not yet created on this stream asks for it */
+static void send_create(pTHX_ ee_mux *m, ee_mux_item *it)
 {
+    ee_watcher *w = (ee_watcher *)m;
+    ee_watch *x = WATCH(it);
     Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
-    Etcdserverpb__WatchCreateRequest *cr = (Etcdserverpb__WatchCreateRequest *)
+    Etcdserverpb__WatchCreateRequest *cr;
+    if (x->wstate != W_PENDING || !m->d.stream)
+        return;
+    cr = (Etcdserverpb__WatchCreateRequest *)
         protobuf_c_message_unpack(&etcdserverpb__watch_create_request__descriptor, NULL,
                                   x->create.len, x->create.data);
     cr->watch_id = x->id;
     cr->start_revision = x->next_rev;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_CREATE_REQUEST;
     req.create_request = cr;
-    ee_stream_send(aTHX_ w->d.stream, &req.base);
+    ee_stream_send(aTHX_ m->d.stream, &req.base);
     protobuf_c_message_free_unpacked(&cr->base, NULL);
     x->wstate = W_CREATING;
     x->create_seq = ++w->create_seq;
 }
 
+static void stream_lost(ee_mux_item *it)
+{
+    WATCH(it)->wstate = W_PENDING;
+}
+
+static void dropped(pTHX_ ee_mux_item *it)
+{
+    ee_watcher *w = (ee_watcher *)it->mux;
+    ee_watch *x = WATCH(it);
+    hv_delete(w->by_id, (const char *)&x->id, sizeof x->id, G_DISCARD);
+}
+
 /* etcd refuses a create with watch_id -1: it is the oldest create pending. */
 static ee_watch *oldest_creating(ee_watcher *w)
 {
-    ee_watch *x, *best = NULL;
-    for (x = w->list; x; x = x->next)
-        if (x->wstate == W_CREATING && (!best || x->create_seq < best->create_seq))
-            best = x;
+    ee_mux_item *it;
+    ee_watch *best = NULL;
+    for (it = w->m.list; it; it = it->next)
+        if (WATCH(it)->wstate == W_CREATING && (!best || WATCH(it)->create_seq < best->create_seq))
+            best = WATCH(it);
     return best;
-}
-
-/* Reopen the stream with a fresh token (streams carry the token they were
- * opened with). */
-static void restart_stream(pTHX_ ee_watcher *w)
-{
-    ee_watch *x;
-    ee_redial_drop_stream(aTHX_ &w->d);
-again:
-    for (x = w->list; x; x = x->next) {
-        if (x->sub.state == EE_SUB_CANCELLING) {   /* gone with the old stream */
-            x->sub.refcnt++;
-            drop(aTHX_ w, x);
-            ee_sub_cancelled(aTHX_ &x->sub);       /* may change the list */
-            ee_sub_release(aTHX_ &x->sub);
-            goto again;
-        }
-        x->wstate = W_PENDING;
-    }
-    ee_redial_connect(aTHX_ &w->d);
 }
 
 static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
@@ -101,88 +99,81 @@ static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
     cancel.watch_id = id;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_CANCEL_REQUEST;
     req.cancel_request = &cancel;
-    ee_stream_send(aTHX_ w->d.stream, &req.base);
-}
-
-/* Remove a watch from the watcher (its sub may live on in a Perl handle). */
-static void drop(pTHX_ ee_watcher *w, ee_watch *x)
-{
-    if (!x->prev && w->list != x)
-        return;                        /* not listed */
-    if (x->prev) x->prev->next = x->next; else w->list = x->next;
-    if (x->next) x->next->prev = x->prev;
-    x->prev = x->next = NULL;
-    hv_delete(w->by_id, (const char *)&x->id, sizeof x->id, G_DISCARD);
-    ee_sub_release(aTHX_ &x->sub);
-    if (!w->list)                      /* nothing left to watch: close */
-        ee_redial_drop_stream(aTHX_ &w->d);
+    ee_stream_send(aTHX_ w->m.d.stream, &req.base);
 }
 
 static void deliver(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r)
 {
     SV *resp = watch_rpc()->resp_to_sv(aTHX_ r);
     hv_stores((HV *)SvRV(resp), "watch_id", newSViv(x->id));
-    ee_sub_deliver(aTHX_ &x->sub, resp, NULL);
+    ee_sub_deliver(aTHX_ &x->item.sub, resp, NULL);
 }
 
-static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
+/* A create the server refused (permission denied, bad request). */
+static void refused(pTHX_ ee_watcher *w, const Etcdserverpb__WatchResponse *r)
 {
-    ee_watcher *w = (ee_watcher *)s->owner;
+    ee_watch *x = oldest_creating(w);
+    const char *why;
+    int code;
+    if (!x)
+        return;
+    if (ee_auth_has_credentials(w->m.d.c) && !x->auth_retried && x->item.sub.state == EE_SUB_ACTIVE) {
+        /* maybe only the stream's token went stale: once, log in again */
+        x->auth_retried = 1;
+        ee_auth_invalidate(aTHX_ w->m.d.c, w->m.d.token_gen);
+        ee_mux_restart(aTHX_ &w->m);
+        return;
+    }
+    why = r->cancel_reason && *r->cancel_reason ? r->cancel_reason : "the server refused the watch";
+    code = strstr(why, "ermission") ? GRPC_STATUS_PERMISSION_DENIED : GRPC_STATUS_CANCELLED;
+    ee_mux_fail(aTHX_ &x->item, code, why, strlen(why), NULL, NULL);   /* a cancel in progress wins */
+}
+
+static int is_active_watch(ee_mux_item *it, const void *arg)
+{
+    return WATCH(it)->wstate == W_ACTIVE;
+}
+
+/* A progress notification for the whole stream (RequestProgress): every
+ * watch in sync hears it. */
+static void progress_all(pTHX_ ee_watcher *w, const Etcdserverpb__WatchResponse *r, int64_t hrev)
+{
+    ee_mux_item **v;
+    int n = ee_mux_hold(aTHX_ &w->m, &v, is_active_watch, NULL), i;
+    for (i = 0; i < n; i++) {
+        ee_watch *x = WATCH(v[i]);
+        if (!ee_mux_listed(v[i]))
+            continue;                  /* dropped by an earlier callback */
+        if (hrev + 1 > x->next_rev)
+            x->next_rev = hrev + 1;
+        deliver(aTHX_ x, r);
+    }
+    ee_mux_unhold(aTHX_ v, n);
+}
+
+static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
+{
+    ee_watcher *w = (ee_watcher *)m;
     const Etcdserverpb__WatchResponse *r = (const Etcdserverpb__WatchResponse *)msg;
     int64_t hrev = r->header ? r->header->revision : 0;
     ee_watch *x;
 
-    w->d.attempts = 0;                   /* the stream works */
-    if (r->watch_id == -1 && (r->created || r->canceled)) {
-        /* a create the server refused (permission denied, bad request) */
-        if (!(x = oldest_creating(w)))
-            return;
-        if (ee_auth_has_credentials(w->d.c) && !x->auth_retried && x->sub.state == EE_SUB_ACTIVE) {
-            /* maybe only the stream's token went stale: once, log in again */
-            x->auth_retried = 1;
-            ee_auth_invalidate(aTHX_ w->d.c, w->d.token_gen);
-            restart_stream(aTHX_ w);
-            return;
-        }
-        x->sub.refcnt++;
-        drop(aTHX_ w, x);
-        {
-            const char *why = r->cancel_reason && *r->cancel_reason ? r->cancel_reason
-                                                                    : "the server refused the watch";
-            int code = strstr(why, "ermission") ? GRPC_STATUS_PERMISSION_DENIED : GRPC_STATUS_CANCELLED;
-            if (x->sub.state == EE_SUB_CANCELLING)
-                ee_sub_cancelled(aTHX_ &x->sub);
-            else
-                ee_sub_fail(aTHX_ &x->sub, code, why, strlen(why), NULL, NULL);
-        }
-        ee_sub_release(aTHX_ &x->sub);
-        return;
-    }
     if (r->watch_id == -1) {
-        /* a progress notification for the whole stream (RequestProgress) */
-        ee_watch *next;
-        for (x = w->list; x; x = next) {
-            next = x->next;
-            if (x->wstate != W_ACTIVE)
-                continue;
-            if (hrev + 1 > x->next_rev)
-                x->next_rev = hrev + 1;
-            x->sub.refcnt++;
-            deliver(aTHX_ x, r);
-            next = x->next;
-            ee_sub_release(aTHX_ &x->sub);
-        }
+        if (r->created || r->canceled)
+            refused(aTHX_ w, r);
+        else
+            progress_all(aTHX_ w, r, hrev);
         return;
     }
     if (!(x = find(aTHX_ w, r->watch_id)))
         return;                        /* cancelled locally meanwhile */
-    x->sub.refcnt++;
+    x->item.sub.refcnt++;
     if (r->created) {
         x->wstate = W_ACTIVE;
         x->auth_retried = 0;
         if (x->next_rev == 0)
             x->next_rev = hrev + 1;
-        if (x->sub.state == EE_SUB_CANCELLING) {
+        if (x->item.sub.state == EE_SUB_CANCELLING) {
             send_cancel(aTHX_ w, x->id);
         } else if (!x->announced && !r->canceled) {
             x->announced = 1;
@@ -190,9 +181,8 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
         }
     }
     if (r->canceled) {
-        if (x->sub.state == EE_SUB_CANCELLING) {
-            drop(aTHX_ w, x);
-            ee_sub_cancelled(aTHX_ &x->sub);
+        if (x->item.sub.state == EE_SUB_CANCELLING) {
+            ee_mux_cancelled(aTHX_ &x->item);
         } else {
             char buf[256];
             const char *why = r->cancel_reason && *r->cancel_reason ? r->cancel_reason : NULL;
@@ -205,8 +195,7 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
                     snprintf(buf, sizeof buf, "watch %" PRId64 " cancelled by the server", x->id);
                 why = buf;
             }
-            drop(aTHX_ w, x);
-            ee_sub_fail(aTHX_ &x->sub, code, why, strlen(why),
+            ee_mux_fail(aTHX_ &x->item, code, why, strlen(why),
                         sv_2mortal(newSVpvs("compact_revision")), newSViv(r->compact_revision));
         }
     } else if (!r->created) {
@@ -217,85 +206,24 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
             x->next_rev = hrev + 1;    /* progress notification: in sync up to hrev */
         deliver(aTHX_ x, r);
     }
-    ee_sub_release(aTHX_ &x->sub);
+    ee_sub_release(aTHX_ &x->item.sub);
 }
 
-static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
-{
-    ee_watcher *w = (ee_watcher *)s->owner;
-    ee_watch *x;
-    int again = 0;
-    if (!ee_redial_ended(aTHX_ &w->d, s, &code, &msg, &len))
-        return;
-    if (ee_redial_stale_token(aTHX_ &w->d, code, msg, len)) {
-        for (x = w->list; x; x = x->next)
-            x->wstate = W_PENDING;
-        ee_redial_connect(aTHX_ &w->d);    /* once logged in again */
-        return;
-    }
-restart:                               /* callbacks may change the list */
-    for (x = w->list; x; x = x->next) {
-        if (x->sub.state == EE_SUB_CANCELLING) {        /* gone with the stream */
-            x->sub.refcnt++;
-            drop(aTHX_ w, x);
-            ee_sub_cancelled(aTHX_ &x->sub);
-            ee_sub_release(aTHX_ &x->sub);
-            goto restart;
-        } else if (x->sub.auto_reconnect) {
-            x->wstate = W_PENDING;
-            again = 1;
-        } else {
-            x->sub.refcnt++;
-            drop(aTHX_ w, x);
-            ee_sub_fail(aTHX_ &x->sub, code, msg, len, NULL, NULL);
-            ee_sub_release(aTHX_ &x->sub);
-            goto restart;
-        }
-    }
-    if (again)
-        ee_redial_later(aTHX_ &w->d, code, msg, len);
-}
+static const ee_mux_class watch_mux = {
+    "watch", watch_rpc, on_message, send_create, stream_lost, dropped, NULL
+};
 
-static const ee_stream_ops watch_ops = { on_message, on_end };
-
-/* ee_redial callbacks */
-static void opened(pTHX_ ee_redial *d)
-{
-    ee_watcher *w = (ee_watcher *)d;
-    ee_watch *x;
-    for (x = w->list; x; x = x->next)
-        if (x->wstate == W_PENDING)
-            send_create(aTHX_ w, x);
-}
-
-static void fail_all(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
-{
-    ee_watcher *w = (ee_watcher *)d;
-    ee_watch *x;
-    while ((x = w->list)) {
-        x->sub.refcnt++;
-        drop(aTHX_ w, x);
-        ee_sub_fail(aTHX_ &x->sub, code, msg, len, NULL, NULL);
-        ee_sub_release(aTHX_ &x->sub);
-    }
-}
-
-static int idle(ee_redial *d)
-{
-    return ((ee_watcher *)d)->list == NULL;
-}
-
+/* ee_sub class */
 static void watch_cancel(pTHX_ ee_sub *s)
 {
     ee_watch *x = (ee_watch *)s;
     ee_watcher *w = s->c->watcher;
-    if (x->wstate == W_ACTIVE && w->d.stream) {
+    if (x->wstate == W_ACTIVE && w->m.d.stream) {
         send_cancel(aTHX_ w, x->id);   /* completes when the server confirms */
-    } else if (x->wstate == W_CREATING && w->d.stream) {
+    } else if (x->wstate == W_CREATING && w->m.d.stream) {
         /* cancelled once the server has created it (on_message) */
     } else {
-        drop(aTHX_ w, x);
-        ee_sub_cancelled(aTHX_ s);
+        ee_mux_cancelled(aTHX_ &x->item);
     }
 }
 
@@ -312,10 +240,7 @@ static ee_watcher *watcher(pTHX_ ee_client *c)
     if (!c->watcher) {
         ee_watcher *w;
         Newxz(w, 1, ee_watcher);
-        ee_redial_init(&w->d, c, watch_rpc(), &watch_ops, "watch");
-        w->d.opened = opened;
-        w->d.fail = fail_all;
-        w->d.idle = idle;
+        ee_mux_init(&w->m, c, &watch_mux);
         w->by_id = newHV();
         w->next_id = 1;
         c->watcher = w;
@@ -343,24 +268,17 @@ SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *msg
         id = w->next_id++;
     }
     Newxz(x, 1, ee_watch);
-    ee_sub_init(aTHX_ &x->sub, &watch_class, c, cb, o->auto_reconnect);
+    ee_sub_init(aTHX_ &x->item.sub, &watch_class, c, cb, o->auto_reconnect);
     x->id = id;
-    x->sub.id = (IV)id;
+    x->item.sub.id = (IV)id;
     x->next_rev = cr->start_revision;
     x->create.len = protobuf_c_message_get_packed_size(msg);
     Newx(x->create.data, x->create.len ? x->create.len : 1, uint8_t);
     protobuf_c_message_pack(msg, x->create.data);
-    x->next = w->list;
-    if (w->list)
-        w->list->prev = x;
-    w->list = x;
     hv_store(w->by_id, (const char *)&id, sizeof id, newSViv(PTR2IV(x)), 0);
     if (want_handle)
-        handle = ee_sub_handle(aTHX_ &x->sub);
-    if (w->d.stream)
-        send_create(aTHX_ w, x);
-    else
-        ee_redial_connect(aTHX_ &w->d);    /* unless it waits for a token or a retry */
+        handle = ee_sub_handle(aTHX_ &x->item.sub);
+    ee_mux_add(aTHX_ &w->m, &x->item);
     return handle;
 }
 
@@ -369,11 +287,11 @@ void ee_watch_progress(pTHX_ ee_client *c)
 {
     Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
     Etcdserverpb__WatchProgressRequest pr = ETCDSERVERPB__WATCH_PROGRESS_REQUEST__INIT;
-    if (!c->watcher || !c->watcher->d.stream)
+    if (!c->watcher || !c->watcher->m.d.stream)
         return;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_PROGRESS_REQUEST;
     req.progress_request = &pr;
-    ee_stream_send(aTHX_ c->watcher->d.stream, &req.base);
+    ee_stream_send(aTHX_ c->watcher->m.d.stream, &req.base);
 }
 
 /* Teardown, after the stream has ended. */
@@ -382,9 +300,7 @@ void ee_watch_client_gone(pTHX_ ee_client *c)
     ee_watcher *w = c->watcher;
     if (!w)
         return;
-    ee_redial_stop(aTHX_ &w->d);
-    while (w->list)
-        drop(aTHX_ w, w->list);
+    ee_mux_gone(aTHX_ &w->m);
     SvREFCNT_dec((SV *)w->by_id);
     Safefree(w);
     c->watcher = NULL;

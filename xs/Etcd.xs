@@ -77,6 +77,12 @@ _stats(SV *self)
     OUTPUT:
         RETVAL
 
+void
+_fail_batches(int nth, int count = 1)
+    CODE:
+        /* tests only: refuse the next `count` gRPC batches after nth - 1 others */
+        ee_fail_batches(nth - 1, nth > 0 ? count : 0);
+
 SV *
 _target(SV *self)
     CODE:
