@@ -5,18 +5,156 @@
  */
 #include "ee.h"
 
+/* The C side of a Perl object, found only through the magic the module
+ * attached when it made the object (ee_handle_new): a reference blessed by
+ * hand, or one whose object is gone, croaks instead of being trusted. */
 static ee_client *client_of(pTHX_ SV *self, const char *method)
 {
+    ee_client *c;
     if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd"))
         croak("%s: not called on an EV::Etcd client", method);
-    return INT2PTR(ee_client *, SvIV(SvRV(self)));
+    if (!(c = (ee_client *)ee_handle_ptr(aTHX_ self, EE_HANDLE_CLIENT)))
+        croak("%s: not an EV::Etcd client made by EV::Etcd->new (or already destroyed)", method);
+    return c;
 }
 
-static ee_sub *sub_of(pTHX_ SV *self)
+static ee_sub *sub_of(pTHX_ SV *self, const char *method)
 {
+    ee_sub *s;
     if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Handle"))
-        croak("not an EV::Etcd handle");
-    return INT2PTR(ee_sub *, SvIV(SvRV(self)));
+        croak("%s: not an EV::Etcd handle", method);
+    if (!(s = (ee_sub *)ee_handle_ptr(aTHX_ self, EE_HANDLE_SUB)))
+        croak("%s: not an EV::Etcd handle made by EV::Etcd (or already destroyed)", method);
+    return s;
+}
+
+/* ---- _new's config: checked here, as ee_client_new trusts it ----
+ * EV::Etcd::new builds it from new()'s options; anything else calling _new
+ * gets a croak for a config new() would never build. */
+
+#define EE_MAX_MS 2147483647                /* every duration fits 32-bit milliseconds */
+
+static SV *cfg_get(pTHX_ HV *hv, const char *key)
+{
+    SV **svp = hv_fetch(hv, key, (I32)strlen(key), 0);
+    if (!svp)
+        return NULL;
+    SvGETMAGIC(*svp);
+    return SvOK(*svp) ? *svp : NULL;
+}
+
+static void cfg_int(pTHX_ HV *hv, const char *key, IV min, IV max, int required)
+{
+    ee_build b;
+    SV *sv = cfg_get(aTHX_ hv, key);
+    int64_t v;
+    b.method = "_new"; b.plen = 0; b.path[0] = '\0'; b.noun = "config key";
+    if (!sv) {
+        if (required)
+            croak("_new: config key '%s' is required", key);
+        return;
+    }
+    v = ee_int64(aTHX_ &b, sv, key);
+    if (v < min || v > max)
+        croak("_new: config key '%s' must be between %" IVdf " and %" IVdf ", got %" IVdf,
+              key, min, max, (IV)v);
+}
+
+static void cfg_string(pTHX_ HV *hv, const char *key, int required)
+{
+    SV *sv = cfg_get(aTHX_ hv, key);
+    STRLEN len;
+    const char *p;
+    if (!sv) {
+        if (required)
+            croak("_new: config key '%s' is required", key);
+        return;
+    }
+    if (SvROK(sv))
+        croak("_new: config key '%s' must be a string, not a reference", key);
+    p = SvPV(sv, len);
+    if (memchr(p, '\0', len))
+        croak("_new: config key '%s' must not contain NUL bytes", key);
+}
+
+static HV *cfg_hash(pTHX_ SV *sv, const char *what)
+{
+    if (!sv || !SvROK(sv) || SvTYPE(SvRV(sv)) != SVt_PVHV || SvOBJECT(SvRV(sv)))
+        croak("_new: %s must be a hash reference", what);
+    return (HV *)SvRV(sv);
+}
+
+static void cfg_known(pTHX_ HV *hv, const char *what, const char *const *keys)
+{
+    HE *he;
+    hv_iterinit(hv);
+    while ((he = hv_iternext(hv))) {
+        I32 klen;
+        const char *k = hv_iterkey(he, &klen);
+        const char *const *p;
+        for (p = keys; *p; p++)
+            if (strlen(*p) == (size_t)klen && memEQ(*p, k, klen))
+                break;
+        if (!*p)
+            croak("_new: unknown %s '%.*s'", what, (int)klen, k);
+    }
+}
+
+static void check_config(pTHX_ SV *config)
+{
+    static const char *const keys[] = { "endpoints", "timeout_ms", "max_retries", "health_interval",
+        "on_health_change", "auth_token", "username", "password", "tls", "keepalive_time_ms",
+        "keepalive_timeout_ms", "balance", NULL };
+    static const char *const tls_keys[] = { "ca", "cert", "key", "server_name", NULL };
+    HV *hv = cfg_hash(aTHX_ config, "the config");
+    SV *sv;
+    AV *eps;
+    SSize_t i, n;
+    cfg_known(aTHX_ hv, "config key", keys);
+
+    sv = cfg_get(aTHX_ hv, "endpoints");
+    if (!sv || !SvROK(sv) || SvTYPE(SvRV(sv)) != SVt_PVAV || (n = av_len((AV *)SvRV(sv)) + 1) < 1)
+        croak("_new: config key 'endpoints' must be a non-empty array reference of host:port strings");
+    eps = (AV *)SvRV(sv);
+    for (i = 0; i < n; i++) {
+        SV **e = av_fetch(eps, i, 0);
+        STRLEN len;
+        const char *p, *colon;
+        if (!e || !SvOK(*e) || SvROK(*e))
+            croak("_new: config key 'endpoints' must hold host:port strings");
+        p = SvPV(*e, len);
+        colon = len ? strrchr(p, ':') : NULL;
+        if (!colon || colon == p || memchr(p, '\0', len) || len >= 250 || !colon[1]
+            || strspn(colon + 1, "0123456789") != strlen(colon + 1) || strlen(colon + 1) > 5)
+            croak("_new: endpoint '%s' must be host:port", p);
+    }
+    cfg_int(aTHX_ hv, "timeout_ms", 1, EE_MAX_MS, 1);
+    cfg_int(aTHX_ hv, "max_retries", 0, 1000000, 1);
+    cfg_int(aTHX_ hv, "keepalive_time_ms", 1, EE_MAX_MS, 1);
+    cfg_int(aTHX_ hv, "keepalive_timeout_ms", 1, EE_MAX_MS, 1);
+    if ((sv = cfg_get(aTHX_ hv, "health_interval"))) {
+        NV t;
+        if (SvROK(sv) || !looks_like_number(sv) || !((t = SvNV(sv)) >= 0 && t <= EE_MAX_MS / 1000.0))
+            croak("_new: config key 'health_interval' must be a number of seconds from 0 to %d",
+                  EE_MAX_MS / 1000);
+    }
+    if ((sv = cfg_get(aTHX_ hv, "on_health_change")) && !(SvROK(sv) && SvTYPE(SvRV(sv)) == SVt_PVCV))
+        croak("_new: config key 'on_health_change' must be a code reference");
+    cfg_string(aTHX_ hv, "auth_token", 0);
+    cfg_string(aTHX_ hv, "username", 0);
+    cfg_string(aTHX_ hv, "password", 0);
+    cfg_string(aTHX_ hv, "balance", 1);
+    sv = cfg_get(aTHX_ hv, "balance");
+    if (strNE(SvPV_nolen(sv), "pick_first") && strNE(SvPV_nolen(sv), "round_robin"))
+        croak("_new: config key 'balance' must be 'pick_first' or 'round_robin'");
+    if ((sv = cfg_get(aTHX_ hv, "tls"))) {
+        HV *tls = cfg_hash(aTHX_ sv, "config key 'tls'");
+        cfg_known(aTHX_ tls, "tls key", tls_keys);
+        cfg_string(aTHX_ tls, "ca", 0);
+        cfg_string(aTHX_ tls, "cert", 0);
+        cfg_string(aTHX_ tls, "key", 0);
+        cfg_string(aTHX_ tls, "server_name", 0);
+    }
 }
 
 MODULE = EV::Etcd    PACKAGE = EV::Etcd    PREFIX = ee_
@@ -29,12 +167,15 @@ BOOT:
 }
 
 SV *
-_new(const char *klass, HV *config)
+_new(SV *klass, SV *config)
     CODE:
     {
-        ee_client *c = ee_client_new(aTHX_ config);
-        RETVAL = newSV(0);
-        sv_setref_pv(RETVAL, klass, c);
+        ee_client *c;
+        if (SvROK(klass) || !SvOK(klass) || !sv_derived_from(klass, "EV::Etcd"))
+            croak("_new: not called as a class method of EV::Etcd");
+        check_config(aTHX_ config);
+        c = ee_client_new(aTHX_ (HV *)SvRV(config));
+        RETVAL = ee_handle_new(aTHX_ EE_HANDLE_CLIENT, SvPV_nolen(klass), c);
     }
     OUTPUT:
         RETVAL
@@ -42,7 +183,13 @@ _new(const char *klass, HV *config)
 void
 DESTROY(SV *self)
     CODE:
-        ee_client_destroy(aTHX_ client_of(aTHX_ self, "DESTROY"));
+    {
+        ee_client *c = (ee_client *)ee_handle_ptr(aTHX_ self, EE_HANDLE_CLIENT);
+        if (!c)
+            return;                    /* not ours, or destroyed already */
+        ee_handle_clear(aTHX_ SvRV(self), EE_HANDLE_CLIENT);
+        ee_client_destroy(aTHX_ c);
+    }
 
 void
 call(SV *self, SV *service, SV *method, SV *fields, ...)
@@ -125,12 +272,16 @@ cancel(SV *self)
     CODE:
         if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Call"))
             croak("cancel: not an EV::Etcd::Call handle");
+        if (!ee_handle_is(aTHX_ self, EE_HANDLE_CALL))
+            croak("cancel: not an EV::Etcd::Call handle made by EV::Etcd");
         ee_call_user_cancel(aTHX_ self);
 
 int
 is_active(SV *self)
     CODE:
-        RETVAL = SvROK(self) && SvIV(SvRV(self)) != 0;
+        if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Call") || !ee_handle_is(aTHX_ self, EE_HANDLE_CALL))
+            croak("is_active: not an EV::Etcd::Call handle made by EV::Etcd");
+        RETVAL = ee_handle_ptr(aTHX_ self, EE_HANDLE_CALL) != NULL;
     OUTPUT:
         RETVAL
 
@@ -140,7 +291,7 @@ void
 cancel(SV *self, SV *cb = NULL)
     CODE:
     {
-        ee_sub *s = sub_of(aTHX_ self);
+        ee_sub *s = sub_of(aTHX_ self, "cancel");
         if (cb && !(SvROK(cb) && SvTYPE(SvRV(cb)) == SVt_PVCV))
             croak("cancel: the callback must be a code reference");
         if (s->state == EE_SUB_ACTIVE)
@@ -151,14 +302,14 @@ cancel(SV *self, SV *cb = NULL)
 IV
 id(SV *self)
     CODE:
-        RETVAL = sub_of(aTHX_ self)->id;
+        RETVAL = sub_of(aTHX_ self, "id")->id;
     OUTPUT:
         RETVAL
 
 int
 is_active(SV *self)
     CODE:
-        RETVAL = sub_of(aTHX_ self)->state == EE_SUB_ACTIVE;
+        RETVAL = sub_of(aTHX_ self, "is_active")->state == EE_SUB_ACTIVE;
     OUTPUT:
         RETVAL
 
@@ -166,7 +317,10 @@ void
 DESTROY(SV *self)
     CODE:
     {
-        ee_sub *s = sub_of(aTHX_ self);
+        ee_sub *s = (ee_sub *)ee_handle_ptr(aTHX_ self, EE_HANDLE_SUB);
+        if (!s)
+            return;                    /* not ours, or destroyed already */
+        ee_handle_clear(aTHX_ SvRV(self), EE_HANDLE_SUB);
         if (s->fork_gen != ee_fork_generation)
             return;                    /* the parent's; leave it alone */
         if (s->state == EE_SUB_ACTIVE && PL_phase != PERL_PHASE_DESTRUCT)
