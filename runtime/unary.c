@@ -563,10 +563,10 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         const ee_arg *a = &m->args[i];
         SV *v = posv[i];
         if (v) SvGETMAGIC(v);
-        if (!v || !SvOK(v)) {
-            if (a->flags & (EE_ARG_UNDEF_OK | EE_ARG_OPTIONAL) || (m->flags & EE_M_NAMED))
+        if (!v || !SvOK(v)) {           /* required in both forms (!v: not named) */
+            if (a->flags & (EE_ARG_UNDEF_OK | EE_ARG_OPTIONAL))
                 continue;
-            croak("%s: '%s' is undefined; usage: %s", m->name, a->field, m->usage);
+            croak("%s: '%s' is %s; usage: %s", m->name, a->field, v ? "undefined" : "missing", m->usage);
         }
         if (a->flags & EE_ARG_RUNTIME) {
             o.dest = v;

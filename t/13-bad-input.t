@@ -125,6 +125,9 @@ my @cases = (
         qr/^txn: 'success\[0\]\.request_range\.limit' must be a 64-bit integer, got 'x'/],
     ['txn named form without callback', sub { $c->txn(compare => [], success => []) }, qr/^txn: the last argument must be a callback/],
     ['txn named form unknown argument', sub { $c->txn(compare => [], sucess => [], callback => $cb) }, qr/^txn: unknown argument 'sucess'/],
+    ['txn named form without compare', sub { $c->txn(success => [], callback => $cb) }, qr/^txn: 'compare' is missing; usage: /],
+    ['txn named form with compare undef', sub { $c->txn(compare => undef, success => [], callback => $cb) }, qr/^txn: 'compare' is undefined; usage: /],
+    ['txn positional compare undef', sub { $c->txn(undef, [], $cb) }, qr/^txn: 'compare' is undefined; usage: /],
     ['txn named form odd arguments', sub { $c->txn(compare => [], success => [], $cb) }, qr/^txn: odd number of arguments in the named form/],
 
     # undefined / non-string key

@@ -157,6 +157,106 @@ static void check_config(pTHX_ SV *config)
     }
 }
 
+
+/* ---- introspection of the method table (_method_info; tests) ---- */
+
+/* The proto field a Perl name stands for: the same letters, ignoring case
+ * and underscores ("peer_urls" is peerURLs, "id" is ID). */
+static const ProtobufCFieldDescriptor *field_by_key(const ProtobufCMessageDescriptor *d,
+                                                    const char *key, size_t len)
+{
+    unsigned i;
+    for (i = 0; i < d->n_fields; i++) {
+        const char *a = d->fields[i].name, *b = key, *be = key + len;
+        while (*a && b < be) {
+            if (*a == '_') { a++; continue; }
+            if (*b == '_') { b++; continue; }
+            if (toLOWER(*a) != toLOWER(*b))
+                break;
+            a++, b++;
+        }
+        while (*a == '_') a++;
+        while (b < be && *b == '_') b++;
+        if (!*a && b == be)
+            return &d->fields[i];
+    }
+    return NULL;
+}
+
+/* { type, message, repeated, enum } of a (possibly dotted) field; type
+ * "virtual" for a name the API map adds (prefix). */
+static HV *field_info(pTHX_ const ProtobufCMessageDescriptor *d, const char *name)
+{
+    static const char *const types[] = { "int32", "sint32", "sfixed32", "int64", "sint64",
+        "sfixed64", "uint32", "fixed32", "uint64", "fixed64", "float", "double", "bool",
+        "enum", "string", "bytes", "message" };
+    HV *hv = newHV();
+    const ProtobufCFieldDescriptor *f = NULL;
+    const char *p = name, *dot;
+    for (;;) {
+        dot = strchr(p, '.');
+        f = field_by_key(d, p, dot ? (size_t)(dot - p) : strlen(p));
+        if (!f || !dot)
+            break;
+        if (f->type != PROTOBUF_C_TYPE_MESSAGE) { f = NULL; break; }
+        d = (const ProtobufCMessageDescriptor *)f->descriptor;
+        p = dot + 1;
+    }
+    hv_stores(hv, "message", newSVpv(d->name, 0));
+    if (!f) {
+        hv_stores(hv, "type", newSVpvs("virtual"));
+        return hv;
+    }
+    hv_stores(hv, "type", newSVpv((unsigned)f->type < sizeof types / sizeof *types ? types[f->type] : "?", 0));
+    hv_stores(hv, "repeated", newSViv(f->label == PROTOBUF_C_LABEL_REPEATED));
+    if (f->type == PROTOBUF_C_TYPE_ENUM) {
+        const ProtobufCEnumDescriptor *e = (const ProtobufCEnumDescriptor *)f->descriptor;
+        AV *names = newAV();
+        unsigned i;
+        for (i = 0; i < e->n_values; i++)
+            av_push(names, newSVpv(e->values[i].name, 0));
+        hv_stores(hv, "enum", newRV_noinc((SV *)names));
+    }
+    if (f->type == PROTOBUF_C_TYPE_MESSAGE)
+        hv_stores(hv, "sub_message", newSVpv(((const ProtobufCMessageDescriptor *)f->descriptor)->name, 0));
+    return hv;
+}
+
+static SV *method_info(pTHX_ const ee_method *m)
+{
+    static const char *const streams[] = { "", "watch", "keepalive", "observe", "snapshot" };
+    HV *hv = newHV();
+    AV *args = newAV(), *opts = newAV(), *rt = newAV();
+    int i;
+    hv_stores(hv, "name", newSVpv(m->name, 0));
+    hv_stores(hv, "usage", newSVpv(m->usage, 0));
+    hv_stores(hv, "rpc", newSVpvf("%s/%s", eeg_rpcs[m->rpc].service, eeg_rpcs[m->rpc].method));
+    hv_stores(hv, "nrequired", newSViv(m->nrequired));
+    hv_stores(hv, "named", newSViv(!!(m->flags & EE_M_NAMED)));
+    hv_stores(hv, "stream", newSVpv(m->stream >= 0 && m->stream <= EE_STREAM_SNAPSHOT ? streams[m->stream] : "?", 0));
+    for (i = 0; i < m->nargs; i++) {
+        const ee_arg *a = &m->args[i];
+        HV *ah = a->flags & EE_ARG_RUNTIME ? newHV() : field_info(aTHX_ m->msg, a->field);
+        hv_stores(ah, "field", newSVpv(a->field, 0));
+        hv_stores(ah, "undef_ok", newSViv(!!(a->flags & EE_ARG_UNDEF_OK)));
+        hv_stores(ah, "optional", newSViv(!!(a->flags & EE_ARG_OPTIONAL)));
+        hv_stores(ah, "hash", newSViv(!!(a->flags & EE_ARG_HASH)));
+        if (a->flags & EE_ARG_RUNTIME)
+            hv_stores(ah, "type", newSVpvs("runtime"));
+        av_push(args, newRV_noinc((SV *)ah));
+    }
+    for (i = 0; i < m->nopts; i++) {
+        HV *oh = field_info(aTHX_ m->msg, m->opts[i]);
+        hv_stores(oh, "name", newSVpv(m->opts[i], 0));
+        av_push(opts, newRV_noinc((SV *)oh));
+    }
+    av_push(rt, newSVpv(m->runtime_opts & EE_RT_AUTO_RECONNECT ? "auto_reconnect" : "timeout", 0));
+    hv_stores(hv, "args", newRV_noinc((SV *)args));
+    hv_stores(hv, "options", newRV_noinc((SV *)opts));
+    hv_stores(hv, "runtime_options", newRV_noinc((SV *)rt));
+    return newRV_noinc((SV *)hv);
+}
+
 MODULE = EV::Etcd    PACKAGE = EV::Etcd    PREFIX = ee_
 
 PROTOTYPES: DISABLE
@@ -254,6 +354,17 @@ _methods(...)
         int i;
         for (i = 0; i < eeg_nmethods; i++)
             mXPUSHs(newSVpv(eeg_methods[i].name, 0));
+    }
+
+# Each method's arguments and options, read from the generated table, with
+# the proto type of the field each one fills (tests drive bad input from it).
+void
+_method_info(...)
+    PPCODE:
+    {
+        int i;
+        for (i = 0; i < eeg_nmethods; i++)
+            mXPUSHs(method_info(aTHX_ &eeg_methods[i]));
     }
 
 void
