@@ -229,6 +229,8 @@ struct ee_client {
 
 void ee_process_init(pTHX_ const char *method);
 int ee_process_forked(void);   /* a child forked after gRPC started */
+void ee_process_load(void);    /* at module load: the fork support's mode (grpc_private.c) */
+const char *ee_process_fork_mode(void);   /* NULL: full; else why it is in safe mode */
 /* gRPC's reconnect backoff of every channel (and, in a forked child, ours) */
 #define EE_RECONNECT_INITIAL_S 0.25
 #define EE_RECONNECT_MAX_S 5.0

@@ -264,6 +264,7 @@ PROTOTYPES: DISABLE
 BOOT:
 {
     ee_ev_api_init(aTHX);
+    ee_process_load();
 }
 
 SV *
@@ -355,6 +356,19 @@ _methods(...)
         for (i = 0; i < eeg_nmethods; i++)
             mXPUSHs(newSVpv(eeg_methods[i].name, 0));
     }
+
+# 'full': gRPC's fork support is driven by EV::Etcd (a forked child can make
+# clients); 'safe: <why>': an untested gRPC build (or EV_ETCD_FORK_SAFE_MODE
+# at load), nothing is done at fork and a child's new() croaks.
+SV *
+_fork_mode(...)
+    CODE:
+    {
+        const char *why = ee_process_fork_mode();
+        RETVAL = why ? newSVpvf("safe: %s", why) : newSVpvs("full");
+    }
+    OUTPUT:
+        RETVAL
 
 # Each method's arguments and options, read from the generated table, with
 # the proto type of the field each one fills (tests drive bad input from it).

@@ -1822,6 +1822,20 @@ client reconnects after its server restarts). Should another thread of
 the process keep gRPC busy for half a second while the process forks, gRPC
 cannot be prepared for it: then C<new> croaks in that child, saying so.
 
+The steps above use private (C++) symbols of gRPC Core and absl, which no
+other gRPC build promises to keep. The module looks them up when it loads
+and uses them only on the build they were written for: gRPC Core 29.0.0
+(gRPC 1.51, Debian 12's 1.51.1) with absl's C<debian3> namespace. On any
+other gRPC build, or when C<EV_ETCD_FORK_SAFE_MODE=1> is in the environment
+as the module loads, the fork support is in B<safe mode>: nothing at all is
+done at C<fork> (the parent's clients, calls and watches carry on
+untouched), and C<new> in a forked child croaks with C<new: EV::Etcd's fork
+support is in safe mode (REASON), so it cannot run in this forked child;
+create clients in the parent or after exec>. That is the one exception to
+"create a new client in the child", and it is limited to untested gRPC
+builds: there, a child that needs etcd must C<exec> (a fresh program) first.
+C<EV::Etcd::_fork_mode()> (internal) returns C<full> or C<safe: REASON>.
+
 B<Event loop.> The module uses EV's default loop. A watch, keepalive or
 observer keeps C<EV::run> running until it is cancelled or ends; a script
 meant to finish must cancel them (or drop their handles).
