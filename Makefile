@@ -76,6 +76,10 @@ build/generated/proto/%.o: generated/proto/%.c
 build/xs/Etcd.o: build/xs/Etcd.c runtime/ee.h generated/ee_convert.h
 	$(CC) $(CFLAGS_ALL) -Ixs -c $< -o $@
 
+# process.c and grpc_private.c share runtime/grpc_private.h
+build/runtime/process.o build/runtime/grpc_private.o: runtime/grpc_private.h
+build-asan/runtime/process.o build-asan/runtime/grpc_private.o: runtime/grpc_private.h
+
 test: deps build
 	$(PERL) -MTest::Harness -e 'exit 0' && prove -b -It/lib -r $(TESTS)
 
