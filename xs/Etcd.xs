@@ -124,7 +124,7 @@ static void check_config(pTHX_ SV *config)
             croak("_new: config key 'endpoints' must hold host:port strings");
         p = SvPV(*e, len);
         colon = len ? strrchr(p, ':') : NULL;
-        if (!colon || colon == p || memchr(p, '\0', len) || len >= 250 || !colon[1]
+        if (!colon || colon == p || memchr(p, '\0', len) || len > 250 || !colon[1]
             || strspn(colon + 1, "0123456789") != strlen(colon + 1) || strlen(colon + 1) > 5)
             croak("_new: endpoint '%s' must be host:port", p);
     }

@@ -55,6 +55,8 @@ sub new {
         $hp =~ s{/+\z}{};
         Carp::croak("new: endpoint '$ep' must be host:port")
             unless $hp =~ /\A(?:\[[0-9A-Fa-f:.]+\]|[^\s:\/\[\]]+):[0-9]{1,5}\z/;
+        Carp::croak("new: endpoint '$ep' is too long (host:port has at most 250 characters)")
+            if length $hp > 250;
         $schemes{$scheme}++;
         push @eps, $hp;
     }
