@@ -563,7 +563,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         const ee_arg *a = &m->args[i];
         SV *v = posv[i];
         if (v) SvGETMAGIC(v);
-        if (!v || !SvOK(v)) {           /* required in both forms (!v: not named) */
+        if (!v || !SvOK(v)) {           /* !v: not given in the named form */
             if (a->flags & (EE_ARG_UNDEF_OK | EE_ARG_OPTIONAL))
                 continue;
             croak("%s: '%s' is %s; usage: %s", m->name, a->field, v ? "undefined" : "missing", m->usage);
