@@ -41,6 +41,7 @@ class FieldView:
     oneof_member: Optional[str] = None   # C member of the oneof's _case field
     omit_empty: bool = False
     enum_name_key: Optional[str] = None  # enum_int: extra key for the name
+    non_negative: bool = False     # input below 0 croaks (revisions)
 
 
 @dataclass
@@ -182,7 +183,8 @@ def build(model, map_path):
             return msg_views[full]
         m = model.messages[full]
         ms = msg_spec.get(full, {})
-        bad = set(ms) - {"aliases", "virtual", "required", "omit_empty", "enum_int", "since"}
+        bad = set(ms) - {"aliases", "virtual", "required", "omit_empty", "enum_int", "since",
+                         "non_negative"}
         if bad:
             raise MapError(f"[messages.\"{full}\"]: unknown keys {sorted(bad)}")
         fields, by_key = [], {}
@@ -230,6 +232,10 @@ def build(model, map_path):
             if fv.kind != "enum":
                 raise MapError(f"[messages.\"{full}\"] enum_int: '{fname}' is not an enum")
             fv.enum_name_key = name_key
+        for fv in present(ms.get("non_negative", []), "non_negative"):
+            if fv.kind not in ("int64", "int32"):
+                raise MapError(f"[messages.\"{full}\"] non_negative: '{fv.key}' is a {fv.kind}")
+            fv.non_negative = True
         required = [need(f, "required") for f in ms.get("required", [])]
         virtuals = []
         for j, (vname, transform) in enumerate(ms.get("virtual", {}).items()):

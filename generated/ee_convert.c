@@ -1050,7 +1050,7 @@ int eeg_set_etcdserverpb_CompactionRequest(pTHX_ ee_build *b, void *msg, ee_seen
     switch (len) {
     case 8:
         if (memEQ(name, "revision", 8)) {
-            m->revision = ee_int64(aTHX_ b, sv, "revision");
+            m->revision = ee_int64_nonneg(aTHX_ b, sv, "revision");
             *seen |= (ee_seen)1 << 0;
             return 1;
         }
@@ -1348,7 +1348,7 @@ int eeg_set_etcdserverpb_HashKVRequest(pTHX_ ee_build *b, void *msg, ee_seen *se
     switch (len) {
     case 8:
         if (memEQ(name, "revision", 8)) {
-            m->revision = ee_int64(aTHX_ b, sv, "revision");
+            m->revision = ee_int64_nonneg(aTHX_ b, sv, "revision");
             *seen |= (ee_seen)1 << 0;
             return 1;
         }
@@ -2203,7 +2203,7 @@ int eeg_set_etcdserverpb_RangeRequest(pTHX_ ee_build *b, void *msg, ee_seen *see
         break;
     case 8:
         if (memEQ(name, "revision", 8)) {
-            m->revision = ee_int64(aTHX_ b, sv, "revision");
+            m->revision = ee_int64_nonneg(aTHX_ b, sv, "revision");
             *seen |= (ee_seen)1 << 3;
             return 1;
         }
@@ -2248,24 +2248,24 @@ int eeg_set_etcdserverpb_RangeRequest(pTHX_ ee_build *b, void *msg, ee_seen *see
         break;
     case 16:
         if (memEQ(name, "min_mod_revision", 16)) {
-            m->min_mod_revision = ee_int64(aTHX_ b, sv, "min_mod_revision");
+            m->min_mod_revision = ee_int64_nonneg(aTHX_ b, sv, "min_mod_revision");
             *seen |= (ee_seen)1 << 9;
             return 1;
         }
         if (memEQ(name, "max_mod_revision", 16)) {
-            m->max_mod_revision = ee_int64(aTHX_ b, sv, "max_mod_revision");
+            m->max_mod_revision = ee_int64_nonneg(aTHX_ b, sv, "max_mod_revision");
             *seen |= (ee_seen)1 << 10;
             return 1;
         }
         break;
     case 19:
         if (memEQ(name, "min_create_revision", 19)) {
-            m->min_create_revision = ee_int64(aTHX_ b, sv, "min_create_revision");
+            m->min_create_revision = ee_int64_nonneg(aTHX_ b, sv, "min_create_revision");
             *seen |= (ee_seen)1 << 11;
             return 1;
         }
         if (memEQ(name, "max_create_revision", 19)) {
-            m->max_create_revision = ee_int64(aTHX_ b, sv, "max_create_revision");
+            m->max_create_revision = ee_int64_nonneg(aTHX_ b, sv, "max_create_revision");
             *seen |= (ee_seen)1 << 12;
             return 1;
         }
@@ -2870,7 +2870,7 @@ int eeg_set_etcdserverpb_WatchCreateRequest(pTHX_ ee_build *b, void *msg, ee_see
         break;
     case 14:
         if (memEQ(name, "start_revision", 14)) {
-            m->start_revision = ee_int64(aTHX_ b, sv, "start_revision");
+            m->start_revision = ee_int64_nonneg(aTHX_ b, sv, "start_revision");
             *seen |= (ee_seen)1 << 2;
             return 1;
         }

@@ -7,6 +7,12 @@
 #include <errno.h>
 #include <stdlib.h>
 
+/* Revisions, lease and member ids are 64-bit and come back as exact IVs/UVs:
+ * a perl whose integers are 32 bits would truncate them. */
+#if IVSIZE < 8
+#error "EV::Etcd needs a perl with 64-bit integers (perl -V:ivsize must say 8)"
+#endif
+
 void ee_path_push(ee_build *b, const char *name, int index, size_t *saved)
 {
     int n;
@@ -88,45 +94,58 @@ char *ee_string(pTHX_ ee_build *b, SV *sv, const char *field)
 }
 
 /* An integer argument must be an integer: an IV/UV, an integral NV, or a
- * decimal string.  Anything else croaks instead of becoming a silent 0. */
-static int parse_int(pTHX_ SV *sv, int want_unsigned, int64_t *iv, uint64_t *uv)
+ * decimal string, within the range of the field's C type.  Anything else
+ * croaks instead of becoming a silent 0 or a wrapped number.  Returns 0 (not
+ * an integer, or beyond 64 bits), 1 (fits int64_t and uint64_t), 2 (above
+ * INT64_MAX: uint64_t only) or 3 (negative: int64_t only).  An NV is
+ * range-checked before any cast: converting one outside the target type's
+ * range is undefined behaviour in C. */
+static int parse_int(pTHX_ SV *sv, int64_t *iv, uint64_t *uv)
 {
     if (SvROK(sv) && !SvAMAGIC(sv))
         return 0;
     if (SvIOK(sv) && !SvNOK(sv) && !SvPOK(sv)) {
-        if (SvIsUV(sv)) { *uv = SvUV(sv); *iv = (int64_t)*uv; return (*uv > (uint64_t)INT64_MAX) ? 2 : 1; }
-        *iv = SvIV(sv); *uv = (uint64_t)*iv; return *iv < 0 ? 3 : 1;
+        if (SvIsUV(sv)) { *uv = SvUV(sv); *iv = (int64_t)(*uv & (uint64_t)INT64_MAX); return (*uv > (uint64_t)INT64_MAX) ? 2 : 1; }
+        *iv = SvIV(sv); *uv = *iv < 0 ? 0 : (uint64_t)*iv; return *iv < 0 ? 3 : 1;
     }
     if (SvNOK(sv) && !SvPOK(sv)) {
         NV nv = SvNV(sv);
-        if (nv != nv || nv != (NV)(int64_t)nv) {
-            if (want_unsigned && nv >= 0 && nv < 18446744073709551616.0 && nv == (NV)(uint64_t)nv) {
-                *uv = (uint64_t)nv; *iv = (int64_t)*uv; return 2;
-            }
-            return 0;
+        if (nv != nv || nv != Perl_floor(nv))
+            return 0;                   /* NaN, a fraction (infinities fail the ranges) */
+        if (nv >= -9223372036854775808.0 && nv < 9223372036854775808.0) {
+            *iv = (int64_t)nv; *uv = *iv < 0 ? 0 : (uint64_t)*iv; return *iv < 0 ? 3 : 1;
         }
-        *iv = (int64_t)nv; *uv = (uint64_t)*iv; return *iv < 0 ? 3 : 1;
+        if (nv >= 0 && nv < 18446744073709551616.0) {
+            *uv = (uint64_t)nv; *iv = 0; return 2;
+        }
+        return 0;
     }
     {
         STRLEN len;
-        const char *p = SvPV(sv, len), *e = p + len, *s = p;
-        char *end;
+        const char *p = SvPV(sv, len), *e = p + len, *s = p, *q;
+        char digits[32];
         int neg = 0;
         while (s < e && isSPACE(*s)) s++;
         while (e > s && isSPACE(e[-1])) e--;
         if (s < e && (*s == '+' || *s == '-')) neg = *s == '-', s++;
         if (s == e) return 0;
-        for (const char *q = s; q < e; q++)
+        for (q = s; q < e; q++)
             if (!isDIGIT(*q)) return 0;
+        while (e - s > 1 && *s == '0') s++;         /* leading zeros */
+        if ((size_t)(e - s) > 20) return 0;         /* beyond 64 bits */
+        memcpy(digits, s, e - s);                   /* terminated, for strtoull */
+        digits[e - s] = '\0';
         errno = 0;
-        if (neg) {
-            long long v = strtoll(s - 1, &end, 10);
+        {
+            unsigned long long v = strtoull(digits, NULL, 10);
             if (errno) return 0;
-            *iv = v; *uv = (uint64_t)v; return v < 0 ? 3 : 1;
-        } else {
-            unsigned long long v = strtoull(s, &end, 10);
-            if (errno) return 0;
-            *uv = v; *iv = (int64_t)v; return v > (uint64_t)INT64_MAX ? 2 : 1;
+            if (neg) {
+                if (v > (unsigned long long)INT64_MAX + 1) return 0;
+                if (v == 0) { *iv = 0; *uv = 0; return 1; }
+                *iv = v == (unsigned long long)INT64_MAX + 1 ? INT64_MIN : -(int64_t)v;
+                *uv = 0; return 3;
+            }
+            *uv = v; *iv = (int64_t)(v & (uint64_t)INT64_MAX); return v > (uint64_t)INT64_MAX ? 2 : 1;
         }
     }
 }
@@ -134,7 +153,7 @@ static int parse_int(pTHX_ SV *sv, int want_unsigned, int64_t *iv, uint64_t *uv)
 static void bad_int(pTHX_ ee_build *b, SV *sv, const char *field, const char *what)
 {
     char w[256];
-    if (SvROK(sv))
+    if (SvROK(sv) && !SvAMAGIC(sv))
         croak("%s: '%s' must be %s, not a reference", b->method, where(b, field, w, sizeof w), what);
     croak("%s: '%s' must be %s, got '%" SVf "'", b->method, where(b, field, w, sizeof w), what, SVfARG(sv));
 }
@@ -142,15 +161,25 @@ static void bad_int(pTHX_ ee_build *b, SV *sv, const char *field, const char *wh
 int64_t ee_int64(pTHX_ ee_build *b, SV *sv, const char *field)
 {
     int64_t iv; uint64_t uv;
-    int r = parse_int(aTHX_ sv, 0, &iv, &uv);
+    int r = parse_int(aTHX_ sv, &iv, &uv);
     if (r == 0 || r == 2) bad_int(aTHX_ b, sv, field, "a 64-bit integer");
+    return iv;
+}
+
+/* Fields etcd gives a meaning only from 0 up (revisions: 0 is "the
+ * latest"); the API map lists them (non_negative). */
+int64_t ee_int64_nonneg(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    int64_t iv; uint64_t uv;
+    int r = parse_int(aTHX_ sv, &iv, &uv);
+    if (r == 0 || r == 2 || r == 3) bad_int(aTHX_ b, sv, field, "a non-negative 64-bit integer");
     return iv;
 }
 
 uint64_t ee_uint64(pTHX_ ee_build *b, SV *sv, const char *field)
 {
     int64_t iv; uint64_t uv;
-    int r = parse_int(aTHX_ sv, 1, &iv, &uv);
+    int r = parse_int(aTHX_ sv, &iv, &uv);
     if (r == 0 || r == 3) bad_int(aTHX_ b, sv, field, "an unsigned 64-bit integer");
     return uv;
 }
@@ -158,15 +187,23 @@ uint64_t ee_uint64(pTHX_ ee_build *b, SV *sv, const char *field)
 int32_t ee_int32(pTHX_ ee_build *b, SV *sv, const char *field)
 {
     int64_t iv; uint64_t uv;
-    int r = parse_int(aTHX_ sv, 0, &iv, &uv);
+    int r = parse_int(aTHX_ sv, &iv, &uv);
     if (r == 0 || r == 2 || iv < INT32_MIN || iv > INT32_MAX) bad_int(aTHX_ b, sv, field, "a 32-bit integer");
+    return (int32_t)iv;
+}
+
+int32_t ee_int32_nonneg(pTHX_ ee_build *b, SV *sv, const char *field)
+{
+    int64_t iv; uint64_t uv;
+    int r = parse_int(aTHX_ sv, &iv, &uv);
+    if (r != 1 || iv > INT32_MAX) bad_int(aTHX_ b, sv, field, "a non-negative 32-bit integer");
     return (int32_t)iv;
 }
 
 uint32_t ee_uint32(pTHX_ ee_build *b, SV *sv, const char *field)
 {
     int64_t iv; uint64_t uv;
-    int r = parse_int(aTHX_ sv, 1, &iv, &uv);
+    int r = parse_int(aTHX_ sv, &iv, &uv);
     if (r == 0 || r == 3 || uv > UINT32_MAX) bad_int(aTHX_ b, sv, field, "an unsigned 32-bit integer");
     return (uint32_t)uv;
 }
@@ -180,20 +217,19 @@ int ee_enum(pTHX_ ee_build *b, SV *sv, const char *field, const ee_enum_name *na
     size_t i;
     char w[256];
     SV *list;
-    if (!SvROK(sv) && (SvIOK(sv) || SvNOK(sv)) && !SvPOK(sv)) {
-        IV v = SvIV(sv);
-        for (i = 0; i < n; i++)
-            if (names[i].value == v) return (int)v;
-    } else if (!SvROK(sv)) {
-        p = SvPV(sv, len);
-        for (i = 0; i < n; i++)
-            if (strlen(names[i].name) == len && strncasecmp(names[i].name, p, len) == 0)
-                return names[i].value;
-        if (len && isDIGIT(*p)) {
-            IV v = SvIV(sv);
+    if (!SvROK(sv) || SvAMAGIC(sv)) {
+        int64_t iv; uint64_t uv;
+        int r;
+        if (SvPOK(sv) || SvROK(sv)) {
+            p = SvPV(sv, len);
             for (i = 0; i < n; i++)
-                if (names[i].value == v) return (int)v;
+                if (strlen(names[i].name) == len && strncasecmp(names[i].name, p, len) == 0)
+                    return names[i].value;
         }
+        r = parse_int(aTHX_ sv, &iv, &uv);      /* or by number */
+        if (r == 1 || r == 3)
+            for (i = 0; i < n; i++)
+                if ((int64_t)names[i].value == iv) return names[i].value;
     }
     list = sv_2mortal(newSVpvs(""));
     for (i = 0; i < n; i++)
@@ -271,4 +307,36 @@ void ee_prefix_range_end(pTHX_ ProtobufCBinaryData *key, ProtobufCBinaryData *ra
     end[n - 1]++;
     range_end->data = end;
     range_end->len = n;
+}
+
+/* ---- C pointers inside Perl objects ---- */
+
+static MGVTBL handle_vtbl[3];      /* identity only: one per ee_handle_kind */
+
+SV *ee_handle_new(pTHX_ enum ee_handle_kind kind, const char *klass, void *ptr)
+{
+    SV *inner = newSV(0);
+    sv_magicext(inner, NULL, PERL_MAGIC_ext, &handle_vtbl[kind], (const char *)ptr, 0);
+    return sv_bless(newRV_noinc(inner), gv_stashpv(klass, GV_ADD));
+}
+
+void *ee_handle_ptr(pTHX_ SV *rv, enum ee_handle_kind kind)
+{
+    MAGIC *mg;
+    if (!rv || !SvROK(rv))
+        return NULL;
+    mg = mg_findext(SvRV(rv), PERL_MAGIC_ext, &handle_vtbl[kind]);
+    return mg ? (void *)mg->mg_ptr : NULL;
+}
+
+int ee_handle_is(pTHX_ SV *rv, enum ee_handle_kind kind)
+{
+    return rv && SvROK(rv) && mg_findext(SvRV(rv), PERL_MAGIC_ext, &handle_vtbl[kind]) != NULL;
+}
+
+void ee_handle_clear(pTHX_ SV *inner, enum ee_handle_kind kind)
+{
+    MAGIC *mg = mg_findext(inner, PERL_MAGIC_ext, &handle_vtbl[kind]);
+    if (mg)
+        mg->mg_ptr = NULL;
 }

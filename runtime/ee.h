@@ -59,6 +59,8 @@ char  *ee_string(pTHX_ ee_build *b, SV *sv, const char *field);
 int64_t  ee_int64(pTHX_ ee_build *b, SV *sv, const char *field);
 uint64_t ee_uint64(pTHX_ ee_build *b, SV *sv, const char *field);
 int32_t  ee_int32(pTHX_ ee_build *b, SV *sv, const char *field);
+int64_t  ee_int64_nonneg(pTHX_ ee_build *b, SV *sv, const char *field);   /* API map: non_negative */
+int32_t  ee_int32_nonneg(pTHX_ ee_build *b, SV *sv, const char *field);
 uint32_t ee_uint32(pTHX_ ee_build *b, SV *sv, const char *field);
 int    ee_enum(pTHX_ ee_build *b, SV *sv, const char *field,
                const ee_enum_name *names, size_t n);
@@ -70,6 +72,16 @@ void   ee_prefix_range_end(pTHX_ ProtobufCBinaryData *key, ProtobufCBinaryData *
 void   ee_missing(pTHX_ ee_build *b, const char *field) __attribute__((noreturn));
 void   ee_unknown(pTHX_ ee_build *b, const char *name, STRLEN len) __attribute__((noreturn));
 SV    *ee_enum_sv(pTHX_ int value, const ee_enum_name *names, size_t n);
+
+/* Perl objects that carry a C pointer (runtime/convert.c): the pointer is
+ * attached as PERL_MAGIC_ext with a vtable of this module per kind and found
+ * only through it, so a hand-made or re-blessed reference yields NULL,
+ * never a pointer made up from an integer. */
+enum ee_handle_kind { EE_HANDLE_CLIENT = 0, EE_HANDLE_CALL, EE_HANDLE_SUB };
+SV    *ee_handle_new(pTHX_ enum ee_handle_kind kind, const char *klass, void *ptr);   /* a blessed RV */
+void  *ee_handle_ptr(pTHX_ SV *rv, enum ee_handle_kind kind);   /* NULL: not one, or cleared */
+int    ee_handle_is(pTHX_ SV *rv, enum ee_handle_kind kind);    /* made by ee_handle_new, cleared or not */
+void   ee_handle_clear(pTHX_ SV *inner, enum ee_handle_kind kind);   /* the object is gone */
 
 /* ---- the generated tables (generated/ee_rpcs.c, generated/ee_methods.c) ---- */
 
@@ -224,6 +236,8 @@ struct ee_client {
 
 void ee_process_init(pTHX_ const char *method);
 int ee_process_forked(void);   /* a child forked after gRPC started */
+void ee_process_load(void);    /* at module load: the fork support's mode (grpc_private.c) */
+const char *ee_process_fork_mode(void);   /* NULL: full; else why it is in safe mode */
 /* gRPC's reconnect backoff of every channel (and, in a forked child, ours) */
 #define EE_RECONNECT_INITIAL_S 0.25
 #define EE_RECONNECT_MAX_S 5.0

@@ -132,10 +132,8 @@ void ee_sub_user_cancel(pTHX_ ee_sub *s, SV *cb)
 
 SV *ee_sub_handle(pTHX_ ee_sub *s)
 {
-    SV *rv = newSV(0);
     s->refcnt++;
-    sv_setref_pv(rv, s->cls->perl_class, s);
-    return rv;
+    return ee_handle_new(aTHX_ EE_HANDLE_SUB, s->cls->perl_class, s);
 }
 
 /* Teardown: whatever is still alive once the streams are gone. */

@@ -291,7 +291,7 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
     }
 
     if (call->handle) {                /* the Perl handle no longer points here */
-        sv_setiv(call->handle, 0);
+        ee_handle_clear(aTHX_ call->handle, EE_HANDLE_CALL);
         SvREFCNT_dec(call->handle);
     }
     free_call(call);
@@ -459,15 +459,14 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
 
 SV *ee_call_handle(pTHX_ ee_call *call)
 {
-    SV *rv = newSV(0);
-    sv_setref_pv(rv, "EV::Etcd::Call", call);
+    SV *rv = ee_handle_new(aTHX_ EE_HANDLE_CALL, "EV::Etcd::Call", call);
     call->handle = SvREFCNT_inc_simple_NN(SvRV(rv));
     return rv;
 }
 
 void ee_call_user_cancel(pTHX_ SV *handle)
 {
-    ee_call *call = INT2PTR(ee_call *, SvIV(SvRV(handle)));
+    ee_call *call = (ee_call *)ee_handle_ptr(aTHX_ handle, EE_HANDLE_CALL);
     if (!call || call->cancelled)
         return;                        /* finished, or already being cancelled */
     ee_client_check(aTHX_ call->c, "cancel");
@@ -491,8 +490,9 @@ static SV *check_cb(pTHX_ const char *name, const char *usage, SV *cb)
 static unsigned parse_timeout(pTHX_ const char *name, SV *sv)
 {
     NV t;
-    if (!SvOK(sv) || SvROK(sv) || !looks_like_number(sv) || (t = SvNV(sv)) <= 0 || t > 4e6)
-        croak("%s: option 'timeout' must be a positive number of seconds", name);
+    /* at most 2147483 s: deadlines are 32-bit milliseconds (new()'s limit too) */
+    if (!SvOK(sv) || SvROK(sv) || !looks_like_number(sv) || !((t = SvNV(sv)) > 0 && t <= 2147483.0))
+        croak("%s: option 'timeout' must be a positive number of seconds, at most 2147483", name);
     t *= 1000.0;
     return t < 1 ? 1 : (unsigned)(t + 0.5);
 }
@@ -612,10 +612,10 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         const ee_arg *a = &m->args[i];
         SV *v = posv[i];
         if (v) SvGETMAGIC(v);
-        if (!v || !SvOK(v)) {
-            if (a->flags & (EE_ARG_UNDEF_OK | EE_ARG_OPTIONAL) || (m->flags & EE_M_NAMED))
+        if (!v || !SvOK(v)) {           /* !v: not given in the named form */
+            if (a->flags & (EE_ARG_UNDEF_OK | EE_ARG_OPTIONAL))
                 continue;
-            croak("%s: '%s' is undefined; usage: %s", m->name, a->field, m->usage);
+            croak("%s: '%s' is %s; usage: %s", m->name, a->field, v ? "undefined" : "missing", m->usage);
         }
         if (a->flags & EE_ARG_RUNTIME) {
             o.dest = v;

@@ -401,13 +401,30 @@ wait_until { @cres } 'cancel the watch';
 is_deeply \@cres, [{}, undef], 'parent: the watch cancels normally';
 ok run_cb {}, 'EV::run returns';
 
+# ---------------------------------------------------------------- processes of their own
+
+# A script run by a perl of its own (the variables below are read when the
+# module loads or the first client is made); returns what it printed.
+sub run_script {
+    my ($script, %env) = @_;
+    require File::Temp;
+    my $tmp = File::Temp->new(SUFFIX => '.pl');
+    print {$tmp} $script;
+    close $tmp;
+    local @ENV{keys %env} = values %env;
+    open my $run, '-|', $^X, (map { "-I$_" } grep { !ref } @INC), $tmp->filename, $e->endpoint, $P
+        or die "run: $!";
+    my $out = do { local $/; <$run> } // '';
+    close $run;
+    return $out;
+}
+
 # ---------------------------------------------------------------- GRPC_ENABLE_FORK_SUPPORT=0
 
 # With gRPC's fork support switched off in the environment, new() in a child
-# croaks saying so; the parent's client is untouched.  (A process of its
-# own: the variable is read when the first client is made.)
+# croaks saying so; the parent's client is untouched.
 {
-    my $script = <<'PERL';
+    my $out = run_script(<<'PERL', GRPC_ENABLE_FORK_SUPPORT => 0);
 use strict; use warnings; use EV; use EV::Etcd; use POSIX ();
 my $c = EV::Etcd->new(endpoints => [$ARGV[0]]);
 my ($r, $err); $c->put("$ARGV[1]off", 'p', sub { ($r, $err) = @_ }); EV::run until $r || $err;
@@ -424,18 +441,71 @@ my $msg = do { local $/; <$rd> };
 ($r, $err) = (); $c->put("$ARGV[1]off", 'p2', sub { ($r, $err) = @_ }); EV::run until $r || $err;
 print $msg, $r ? "parent ok\n" : "parent failed\n";
 PERL
-    require File::Temp;
-    my $tmp = File::Temp->new(SUFFIX => '.pl');
-    print {$tmp} $script;
-    close $tmp;
-    local $ENV{GRPC_ENABLE_FORK_SUPPORT} = 0;
-    open my $run, '-|', $^X, (map { "-I$_" } grep { !ref } @INC), $tmp->filename, $e->endpoint, $P
-        or die "run: $!";
-    my $out = do { local $/; <$run> } // '';
-    close $run;
     like $out, qr/^croak: new: gRPC Core's fork support is switched off \(GRPC_ENABLE_FORK_SUPPORT\), so it cannot run in this forked child/m,
         'fork support off: new() in the child croaks, saying why';
     like $out, qr/^parent ok$/m, 'fork support off: the parent is unaffected';
+}
+
+# ---------------------------------------------------------------- fork mode
+
+# The fork steps use private symbols of gRPC and absl, trusted only on the
+# gRPC build they were written for: Debian 12's, this machine's.
+is EV::Etcd::_fork_mode(), 'full', "this machine's gRPC gets the full fork support";
+
+# ... looked up at load, never linked against: the module loads with any
+# gRPC build (and falls back to safe mode there).
+{
+    my ($so) = grep { m{/Etcd\.so\z} } @DynaLoader::dl_shared_objects;
+    ok $so && -f $so, 'the loaded Etcd.so is known' or diag "@DynaLoader::dl_shared_objects";
+    my @undef_cxx = grep { /^\s+U _Z/ } `nm -D $so`;
+    is $?, 0, 'nm -D runs';
+    is_deeply \@undef_cxx, [], 'Etcd.so has no undefined C++ (gRPC/absl private) symbols';
+    my @defined = grep { / T _ZN4absl/ } `nm -D $so`;
+    is scalar(@defined), 3, "absl's three CondVar waits are defined (interposed) by Etcd.so";
+}
+
+# Safe mode (what an untested gRPC build gets; forced here with
+# EV_ETCD_FORK_SAFE_MODE=1, read when the module loads): nothing is done at
+# fork, so the parent - a call in flight, an active watch - keeps working
+# across it, and new() in the child croaks, saying why.
+{
+    my $out = run_script(<<'PERL', EV_ETCD_FORK_SAFE_MODE => 1);
+use strict; use warnings; use EV; use EV::Etcd; use POSIX ();
+print "mode: ", EV::Etcd::_fork_mode(), "\n";
+my ($ep, $P) = @ARGV;
+my $c = EV::Etcd->new(endpoints => [$ep]);
+my ($r, $err); $c->put("${P}safe", 'p', sub { ($r, $err) = @_ }); EV::run until $r || $err;
+my @events;
+my $w = $c->watch("${P}safe", sub { push @events, $_[0] if $_[0] && $_[0]{events} });
+my $inflight; $c->get("${P}safe", sub { $inflight = $_[1] ? "error $_[1]{status}" : 'ok' });
+pipe(my $rd, my $wr) or die;
+my $pid = fork // die;
+if (!$pid) {
+    $SIG{__WARN__} = sub { };
+    my $ok = eval { EV::Etcd->new(endpoints => [$ep]); 1 };
+    syswrite $wr, $ok ? "child new: no croak\n" : "child new: croak: $@";
+    $ok = eval { $c->put("${P}child", 'x', sub { }); 1 };
+    syswrite $wr, $ok ? "child inherited: no croak\n" : "child inherited: croak: $@";
+    POSIX::_exit(0);
+}
+close $wr;
+my $msg = do { local $/; <$rd> };
+waitpid $pid, 0;
+my $guard = EV::timer(20, 0, sub { EV::break });
+($r, $err) = (); $c->put("${P}safe", 'after', sub { ($r, $err) = @_ });
+EV::run until ($r || $err) && $inflight && @events;
+print $msg;
+print "parent in-flight get: $inflight\n";
+print "parent put: ", $r ? "ok" : "failed", "\n";
+print "parent watch: ", (@events ? $events[-1]{events}[0]{kv}{value} : 'nothing'), "\n";
+PERL
+    like $out, qr/^mode: safe: EV_ETCD_FORK_SAFE_MODE=1 is set$/m, 'EV_ETCD_FORK_SAFE_MODE=1: _fork_mode says safe, and why';
+    like $out, qr/^child new: croak: new: EV::Etcd's fork support is in safe mode \(EV_ETCD_FORK_SAFE_MODE=1 is set\), so it cannot run in this forked child; create clients in the parent or after exec at /m,
+        'safe mode: new() in the child croaks with the reason';
+    like $out, qr/^child inherited: croak: put: .*fork/m, 'safe mode: the inherited client croaks in the child';
+    like $out, qr/^parent in-flight get: ok$/m, 'safe mode: the call in flight across the fork completes in the parent';
+    like $out, qr/^parent put: ok$/m, 'safe mode: the parent puts after the fork';
+    like $out, qr/^parent watch: after$/m, "safe mode: the parent's watch sees that put";
 }
 
 done_testing;

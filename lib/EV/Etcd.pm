@@ -24,6 +24,9 @@ my %NEW_OPTIONS = map { $_ => 1 } qw(
     endpoints timeout max_retries health_interval on_health_change auth_token
     username password tls keepalive_time keepalive_timeout balance
 );
+# Every duration becomes whole milliseconds in a 32-bit int (gRPC's channel
+# arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
+our $MAX_SECONDS = 2147483;
 my %TLS_OPTIONS = map { $_ => 1 } qw(ca_file cert_file key_file server_name);
 
 # new(): every option is checked here; runtime/client.c gets them normalised.
@@ -52,6 +55,8 @@ sub new {
         $hp =~ s{/+\z}{};
         Carp::croak("new: endpoint '$ep' must be host:port")
             unless $hp =~ /\A(?:\[[0-9A-Fa-f:.]+\]|[^\s:\/\[\]]+):[0-9]{1,5}\z/;
+        Carp::croak("new: endpoint '$ep' is too long (host:port has at most 250 characters)")
+            if length $hp > 250;
         $schemes{$scheme}++;
         push @eps, $hp;
     }
@@ -60,18 +65,19 @@ sub new {
     $config{endpoints} = \@eps;
 
     my $timeout = $opt{timeout} // 30;
-    Carp::croak("new: 'timeout' must be a number of seconds, at least 1")
-        unless _is_number($timeout) && $timeout >= 1;
-    $config{timeout_ms} = int($timeout * 1000 + 0.5);
+    Carp::croak("new: 'timeout' must be a number of seconds from 1 to $MAX_SECONDS")
+        unless _is_number($timeout) && $timeout >= 1 && $timeout <= $MAX_SECONDS;
+    $config{timeout_ms} = _ms($timeout);
 
     my $max_retries = $opt{max_retries} // 3;
-    Carp::croak("new: 'max_retries' must be a non-negative integer")
-        unless defined $max_retries && !ref $max_retries && $max_retries =~ /\A[0-9]+\z/;
+    Carp::croak("new: 'max_retries' must be an integer from 0 to 1000000")
+        unless defined $max_retries && !ref $max_retries && $max_retries =~ /\A[0-9]{1,7}\z/
+            && $max_retries <= 1_000_000;
     $config{max_retries} = $max_retries + 0;
 
     my $health_interval = $opt{health_interval} // 0;
-    Carp::croak("new: 'health_interval' must be a non-negative number of seconds")
-        unless _is_number($health_interval) && $health_interval >= 0;
+    Carp::croak("new: 'health_interval' must be a number of seconds from 0 to $MAX_SECONDS")
+        unless _is_number($health_interval) && $health_interval >= 0 && $health_interval <= $MAX_SECONDS;
     $config{health_interval} = $health_interval + 0;
 
     Carp::croak("new: 'on_health_change' must be a code reference")
@@ -86,11 +92,11 @@ sub new {
 
     for my $k (qw(keepalive_time keepalive_timeout)) {
         next unless defined $opt{$k};
-        Carp::croak("new: '$k' must be a positive number of seconds")
-            unless _is_number($opt{$k}) && $opt{$k} > 0;
+        Carp::croak("new: '$k' must be a positive number of seconds, at most $MAX_SECONDS")
+            unless _is_number($opt{$k}) && $opt{$k} > 0 && $opt{$k} <= $MAX_SECONDS;
     }
-    $config{keepalive_time_ms} = int(($opt{keepalive_time} // 10) * 1000 + 0.5);
-    $config{keepalive_timeout_ms} = int(($opt{keepalive_timeout} // 5) * 1000 + 0.5);
+    $config{keepalive_time_ms} = _ms($opt{keepalive_time} // 10);
+    $config{keepalive_timeout_ms} = _ms($opt{keepalive_timeout} // 5);
 
     my $balance = $opt{balance} // 'pick_first';
     Carp::croak("new: 'balance' must be 'pick_first' or 'round_robin'")
@@ -133,6 +139,12 @@ sub _slurp {
     my $data = <$fh>;
     Carp::croak("new: tls '$what' $path is empty") unless defined $data && length $data;
     return $data;
+}
+
+# seconds -> whole milliseconds, at least 1 (a positive duration stays one)
+sub _ms {
+    my $ms = int($_[0] * 1000 + 0.5);
+    return $ms < 1 ? 1 : $ms;
 }
 
 sub _is_number {
@@ -243,8 +255,8 @@ The etcd API documentation of a field therefore applies as is.
 =item *
 
 Every unary method also accepts C<timeout> in its options hash: a per-call
-timeout in seconds (fractions allowed, must be positive) replacing the
-client's L</timeout> for that call. L</lock> and L</election_campaign>
+timeout in seconds (fractions allowed, positive, at most 2147483, about
+24.8 days) replacing the client's L</timeout> for that call. L</lock> and L</election_campaign>
 wait without a deadline unless C<timeout> is given. L</snapshot> has no
 deadline unless C<timeout> is given. The long-lived streams (L</watch>,
 L</lease_keepalive>, L</election_observe>) take C<auto_reconnect> instead
@@ -406,10 +418,11 @@ with the path inside nested structures, and often the usage:
     put: 'lease' must be a 64-bit integer, got 'abc'
     get: 'sort_order' must be one of 'NONE', 'ASCEND', 'DESCEND', got 'sideways'
     get: 'prefix' and 'range_end' cannot be combined
-    get: option 'timeout' must be a positive number of seconds
+    get: option 'timeout' must be a positive number of seconds, at most 2147483
+    get: 'revision' must be a non-negative 64-bit integer, got '-1'
     txn: 'compare[0].target' is required
     txn: unknown field 'valeu' in 'failure[0].request_put'
-    new: 'timeout' must be a number of seconds, at least 1
+    new: 'timeout' must be a number of seconds from 1 to 2147483
 
 =head1 CONSTRUCTOR
 
@@ -442,7 +455,8 @@ L</ERROR HANDLING>); streams reconnect. See also L</balance>.
 
 Timeout of each unary call, in seconds: the call fails with
 C<DEADLINE_EXCEEDED> when it has not completed by then. Default 30,
-minimum 1. L</lock> and L</election_campaign> are exempt (they wait as
+minimum 1, maximum 2147483 (about 24.8 days: every duration must fit 32-bit
+milliseconds; a larger one croaks). L</lock> and L</election_campaign> are exempt (they wait as
 long as it takes), and streams have no deadline. Any call can set its own
 with the C<timeout> option.
 
@@ -457,11 +471,13 @@ each attempt covers that much of an outage: with the defaults a stream
 rides out about a minute and a half of its server being down; with several
 endpoints it reopens on another member as soon as one answers. It is also
 how many times an idempotent unary call is repeated after C<UNAVAILABLE>.
-Default 3; 0 disables stream reconnection and unary retries.
+Default 3 (at most 1000000); 0 disables stream reconnection and unary
+retries.
 
 =item health_interval
 
-Interval in seconds of health monitoring; default 0 (off). When set, the
+Interval in seconds of health monitoring; default 0 (off), at most
+2147483. When set, the
 client checks its gRPC channel's connectivity state every
 C<health_interval> seconds (asking an idle channel to connect) and calls
 L</on_health_change> when it changes between ready and failed. The timer
@@ -523,7 +539,7 @@ While calls or streams are open, the client sends an HTTP/2 ping after
 C<keepalive_time> seconds without traffic (default 10) and drops the
 connection when no answer comes within C<keepalive_timeout> seconds
 (default 5), so a dead server or network is noticed in seconds, even under
-an idle watch.
+an idle watch. Both are positive and at most 2147483.
 
 =item balance
 
@@ -1807,6 +1823,20 @@ the one job a client needs from them, the reconnect backoff (a child's
 client reconnects after its server restarts). Should another thread of
 the process keep gRPC busy for half a second while the process forks, gRPC
 cannot be prepared for it: then C<new> croaks in that child, saying so.
+
+The steps above use private (C++) symbols of gRPC Core and absl, which no
+other gRPC build promises to keep. The module looks them up when it loads
+and uses them only on the build they were written for: gRPC Core 29.0.0
+(gRPC 1.51, Debian 12's 1.51.1) with absl's C<debian3> namespace. On any
+other gRPC build, or when C<EV_ETCD_FORK_SAFE_MODE=1> is in the environment
+as the module loads, the fork support is in B<safe mode>: nothing at all is
+done at C<fork> (the parent's clients, calls and watches carry on
+untouched), and C<new> in a forked child croaks with C<new: EV::Etcd's fork
+support is in safe mode (REASON), so it cannot run in this forked child;
+create clients in the parent or after exec>. That is the one exception to
+"create a new client in the child", and it is limited to untested gRPC
+builds: there, a child that needs etcd must C<exec> (a fresh program) first.
+C<EV::Etcd::_fork_mode()> (internal) returns C<full> or C<safe: REASON>.
 
 B<Event loop.> The module uses EV's default loop. A watch, keepalive or
 observer keeps C<EV::run> running until it is cancelled or ends; a script
