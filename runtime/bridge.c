@@ -9,21 +9,8 @@
  */
 #include "ee.h"
 
-struct EVAPI *ee_evapi;
-
-void ee_ev_api_init(pTHX)
-{
-    SV *sv = get_sv("EV::API", 0);
-    if (!sv)
-        croak("EV::Etcd: EV::API not found (is EV loaded?)");
-    ee_evapi = INT2PTR(struct EVAPI *, SvIV(sv));
-    if (ee_evapi->ver != EV_API_VERSION || ee_evapi->rev < EV_API_REVISION)
-        croak("EV::Etcd: EV::API version mismatch (%d.%d vs. %d.%d): rebuild EV::Etcd",
-              (int)ee_evapi->ver, (int)ee_evapi->rev, EV_API_VERSION, EV_API_REVISION);
-}
-
 /* Every running bridge of the process, so that fork() can park their
- * threads outside gRPC (runtime/fork.c). */
+ * threads outside gRPC (process.c calls the hooks registered below). */
 static pthread_mutex_t live_mu = PTHREAD_MUTEX_INITIALIZER;
 static ee_bridge *live;
 
@@ -31,7 +18,7 @@ static ee_bridge *live;
  * connectivity watch whose deadline has passed: it completes at once.
  * live_mu stays locked until ee_bridges_unpark (parent) or
  * ee_bridges_forget (child). */
-void ee_bridges_park(void)
+static void bridges_park(void)
 {
     ee_bridge *br;
     pthread_mutex_lock(&live_mu);
@@ -50,7 +37,7 @@ void ee_bridges_park(void)
     }
 }
 
-void ee_bridges_unpark(void)
+static void bridges_unpark(void)
 {
     ee_bridge *br;
     for (br = live; br; br = br->next_live) {
@@ -63,7 +50,7 @@ void ee_bridges_unpark(void)
 }
 
 /* In the child: the threads did not come along; these bridges are the parent's. */
-void ee_bridges_forget(void)
+static void bridges_forget(void)
 {
     live = NULL;
     pthread_mutex_init(&live_mu, NULL);
@@ -153,8 +140,11 @@ static void async_cb(EV_P_ ev_async *w, int revents)
     br->on_wake(aTHX_ br->owner);
 }
 
+static const ee_fork_hooks bridge_fork_hooks = { bridges_park, bridges_unpark, bridges_forget };
+
 int ee_bridge_start(pTHX_ ee_bridge *br, grpc_channel *channel, ee_wake_fn on_wake, void *owner)
 {
+    ee_process_on_fork(&bridge_fork_hooks);
     br->channel = channel;
     br->on_wake = on_wake;
     br->owner = owner;

@@ -228,7 +228,6 @@ ee_client *ee_client_new(pTHX_ HV *config)
         const char *tok = SvPV(sv, len);
         ee_client_set_token(aTHX_ c, tok, len);
     }
-    ee_auth_set_credentials(aTHX_ c, cfg(aTHX_ config, "username"), cfg(aTHX_ config, "password"));
     c->fork_gen = ee_fork_generation;
     c->queue_tailp = &c->queue_head;
     Newxz(c->registered, eeg_nrpcs, void *);
@@ -320,14 +319,6 @@ SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, c
     return ee_error_sv(aTHX_ code, msg, len, source);
 }
 
-void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len)
-{
-    grpc_slice_unref(c->token);
-    c->token = grpc_slice_from_copied_buffer(tok, len);
-    c->has_token = len > 0;
-    c->token_gen++;
-}
-
 void *ee_client_registered(ee_client *c, int rpc)
 {
     if (!c->registered[rpc])
@@ -363,6 +354,23 @@ static void client_free(pTHX_ ee_client *c)
     Safefree(c);
 }
 
+/* ---- teardown hooks: what the layers above do when a client goes ----
+ * Each module that keeps per-client state registers one hook when the
+ * module is loaded (a constructor); they run in `order`.  cancel: the
+ * client is being destroyed: stop what is in flight (no user code; each
+ * accepted callback still runs once, from the loop, with CANCELLED).  gone:
+ * every call and stream has completed: fail and free what is left. */
+static ee_teardown *teardown_hooks;
+
+void ee_client_on_teardown(ee_teardown *t)
+{
+    ee_teardown **pp = &teardown_hooks;
+    while (*pp && (*pp)->order <= t->order)
+        pp = &(*pp)->next;
+    t->next = *pp;
+    *pp = t;
+}
+
 /* Every entry from the loop into the runtime (the drain, every timer, the
  * health check) holds the client while it runs: a destroy requested by the
  * user code it calls is finished when the outermost entry returns. */
@@ -381,14 +389,15 @@ void ee_client_leave(pTHX_ ee_client *c)
  * running, once they have returned. */
 void ee_client_idle_check(pTHX_ ee_client *c)
 {
+    ee_teardown *t;
     if (!c->destroyed || c->depth > 0)
         return;
     c->depth++;
     while (c->ninflight > 0 || c->nstreams > 0)
         ee_bridge_wait(aTHX_ &c->bridge);
-    ee_sub_client_gone(aTHX_ c);
-    ee_watch_client_gone(aTHX_ c);
-    ee_keepalive_client_gone(aTHX_ c);
+    for (t = teardown_hooks; t; t = t->next)
+        if (t->gone)
+            t->gone(aTHX_ c);
     c->depth--;
     client_free(aTHX_ c);
 }
@@ -423,11 +432,11 @@ void ee_client_destroy(pTHX_ ee_client *c)
     c->destroyed = 1;
     if (PL_phase == PERL_PHASE_DESTRUCT)
         c->closing = 1;
-    ee_cancel_all(aTHX_ c);
     {
-        ee_stream *st;
-        for (st = c->streams; st; st = st->next)
-            ee_stream_cancel(aTHX_ st);
+        ee_teardown *t;
+        for (t = teardown_hooks; t; t = t->next)
+            if (t->cancel)
+                t->cancel(aTHX_ c);
     }
     ee_client_idle_check(aTHX_ c);
 }

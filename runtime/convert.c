@@ -340,3 +340,13 @@ void ee_handle_clear(pTHX_ SV *inner, enum ee_handle_kind kind)
     if (mg)
         mg->mg_ptr = NULL;
 }
+
+/* The value of a string field of a decoded message, by name (NULL if none). */
+const char *ee_message_string(const ProtobufCMessage *msg, const char *field)
+{
+    const ProtobufCFieldDescriptor *f =
+        protobuf_c_message_descriptor_get_field_by_name(msg->descriptor, field);
+    if (!f || f->type != PROTOBUF_C_TYPE_STRING)
+        return NULL;
+    return *(char *const *)((const char *)msg + f->offset);
+}

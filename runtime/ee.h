@@ -3,8 +3,42 @@
  * the generated code (generated/) and the XS glue (xs/).
  *
  * Naming: every runtime symbol starts with ee_ (types, functions) or EE_
- * (macros); generated symbols start with eeg_.  Only the EV loop thread
- * touches Perl data; the completion-queue thread only moves ee_tag pointers.
+ * (macros); generated symbols start with eeg_.
+ *
+ * Layers (a file uses only what files of its own or lower layers define;
+ * t/03-runtime-layers.t checks that the runtime's .c files have no cycle):
+ *   0 util      convert.c errors.c timer.c (EV's API, timers, backoff)
+ *   1 process   process.c grpc_private.c   (gRPC start, logging, fork)
+ *   2 bridge    bridge.c                   (completion queue -> EV; knows no client)
+ *   3 client    credentials.c client.c     (channel, token, health, teardown hooks)
+ *   4 calls     unary.c login.c            (unary calls, method dispatch, the login)
+ *   5 streams   stream.c sub.c mux.c       (raw stream + redial, subscriptions, many on one)
+ *   6 users     watch.c keepalive.c observe.c snapshot.c
+ * A lower layer reaches a higher one only through a pointer it was given
+ * (bridge wake-up, fork hooks, teardown hooks, the login, generated tables).
+ *
+ * Threads: everything here runs on the EV loop thread, which alone touches
+ * Perl data, except where a function says otherwise; the completion-queue
+ * thread only moves ee_tag pointers (bridge.c).
+ *
+ * Callback discipline (every change keeps these):
+ *  1. Every entry from EV into the runtime (the bridge's drain, every timer,
+ *     the health check) holds the client (ee_client_enter/leave) for its
+ *     duration; a destroy requested by user code runs when the outermost
+ *     entry returns, never under a running loop over runtime state.
+ *  2. User code may cancel, drop or create anything: loops that run it take
+ *     their items one at a time from the owning list, or from a held
+ *     snapshot (ee_mux_hold), never through a next pointer kept across a
+ *     callback.
+ *  3. One function decides final delivery: unary_done for calls, ee_sub_fail
+ *     / ee_sub_cancelled for subscriptions.  State changes before the
+ *     callback runs, so a second final callback is impossible; a user's
+ *     cancel of something not yet delivered always wins.
+ *  4. Every operation that started completes: a batch gRPC refuses, a call
+ *     that cannot be created, a wait that ends early are posted to the
+ *     bridge as completions; teardown never waits for what cannot come.
+ *  5. A call's deadline runs from the moment it is accepted, whatever it
+ *     waits for (login, window slot, retry backoff).
  */
 #ifndef EE_H
 #define EE_H
@@ -27,6 +61,15 @@ void ee_ev_api_init(pTHX);
 #include <grpc/byte_buffer.h>
 #include <grpc/byte_buffer_reader.h>
 #include <protobuf-c/protobuf-c.h>
+
+/* ---- timers and backoff (runtime/timer.c) ---- */
+
+/* One-shot timers that do not keep EV::run alive by themselves. */
+void ee_timer_start(ev_timer *w, double after);
+void ee_timer_stop(ev_timer *w);
+void ee_timer_fired(ev_timer *w);              /* first thing in the timer's callback */
+double ee_backoff_delay(int attempt);          /* seconds before attempt+1: full jitter */
+void ee_backoff_reseed(void);                  /* in a forked child */
 
 /* ---- conversion (runtime/convert.c, used by generated converters) ---- */
 
@@ -72,6 +115,7 @@ void   ee_prefix_range_end(pTHX_ ProtobufCBinaryData *key, ProtobufCBinaryData *
 void   ee_missing(pTHX_ ee_build *b, const char *field) __attribute__((noreturn));
 void   ee_unknown(pTHX_ ee_build *b, const char *name, STRLEN len) __attribute__((noreturn));
 SV    *ee_enum_sv(pTHX_ int value, const ee_enum_name *names, size_t n);
+const char *ee_message_string(const ProtobufCMessage *msg, const char *field);
 
 /* Perl objects that carry a C pointer (runtime/convert.c): the pointer is
  * attached as PERL_MAGIC_ext with a vtable of this module per kind and found
@@ -176,9 +220,6 @@ void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
 grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t nops, void *tag);
 void ee_fail_batches(int skip, int count);   /* tests: refuse batches */
-void ee_bridges_park(void);
-void ee_bridges_unpark(void);
-void ee_bridges_forget(void);
 
 /* ---- client (runtime/client.c) ---- */
 
@@ -188,6 +229,7 @@ typedef struct ee_sub ee_sub;
 typedef struct ee_watcher ee_watcher;
 typedef struct ee_leaser ee_leaser;
 typedef struct ee_waiter ee_waiter;
+typedef void (*ee_login_fn)(pTHX_ ee_client *c);
 
 /* Bounded (deadline) unary calls on the wire at once, per client. */
 #define EE_MAX_ACTIVE 64
@@ -213,6 +255,7 @@ struct ee_client {
     int has_token;
     unsigned long token_gen;  /* bumped whenever the token changes */
     char *username, *password;        /* credentials of new(); never printed */
+    ee_login_fn login;        /* starts the login (login.c); ends in ee_auth_done */
     int auth_state;
     ee_waiter *auth_waiters;
     ee_waiter **waking;       /* the waiters a finished login is waking */
@@ -234,6 +277,12 @@ struct ee_client {
 
 /* ---- process (runtime/process.c) ---- */
 
+/* Around fork(): what the bridge must do with its threads (one set). */
+typedef struct ee_fork_hooks {
+    void (*prepare)(void), (*parent)(void), (*child)(void);
+} ee_fork_hooks;
+void ee_process_on_fork(const ee_fork_hooks *hooks);
+
 void ee_process_init(pTHX_ const char *method);
 int ee_process_forked(void);   /* a child forked after gRPC started */
 void ee_process_load(void);    /* at module load: the fork support's mode (grpc_private.c) */
@@ -249,22 +298,40 @@ extern volatile unsigned long ee_fork_generation;
 ee_client *ee_client_new(pTHX_ HV *config);
 void ee_client_check(pTHX_ ee_client *c, const char *method);
 void ee_client_destroy(pTHX_ ee_client *c);
-void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
 void *ee_client_registered(ee_client *c, int rpc);
 void ee_client_idle_check(pTHX_ ee_client *c);
+/* A module's part in a client's teardown (client.c runs them in order). */
+typedef struct ee_teardown {
+    int order;
+    void (*cancel)(pTHX_ ee_client *c);   /* destroy: stop what is in flight; no user code */
+    void (*gone)(pTHX_ ee_client *c);     /* every completion has come: fail and free the rest */
+    struct ee_teardown *next;
+} ee_teardown;
+void ee_client_on_teardown(ee_teardown *t);    /* once per module, at load */
 void ee_client_enter(ee_client *c);            /* every entry from the loop: hold the client */
 void ee_client_leave(pTHX_ ee_client *c);      /* ... and let go; a deferred teardown runs here */
 const char *ee_client_endpoint(ee_client *c);
 SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source);
 void ee_client_note_peer(ee_client *c, grpc_call *call);
 
-/* ---- calls (runtime/unary.c) ---- */
+/* ---- credentials: the token and the login's state (runtime/credentials.c) ---- */
 
 /* Something waiting for the client's credentials to produce a token. */
 struct ee_waiter {
     ee_waiter *next;
     void (*ready)(pTHX_ ee_waiter *w, int code, const char *msg, size_t len);
 };
+void ee_client_set_token(pTHX_ ee_client *c, const char *tok, STRLEN len);
+void ee_auth_set_credentials(pTHX_ ee_client *c, SV *user, SV *password, ee_login_fn login);
+int  ee_auth_has_credentials(ee_client *c);
+int  ee_auth_needs_token(ee_client *c);
+void ee_auth_wait(pTHX_ ee_client *c, ee_waiter *w);      /* the first waiter starts the login */
+void ee_auth_unwait(ee_client *c, ee_waiter *w);
+void ee_auth_done(pTHX_ ee_client *c, int code, const char *token, const char *msg, size_t len);
+void ee_auth_invalidate(pTHX_ ee_client *c, unsigned long token_gen);
+void ee_auth_free(ee_client *c);
+
+/* ---- calls (runtime/unary.c) ---- */
 
 /* A runtime-internal call's completion instead of a Perl callback. */
 typedef void (*ee_internal_fn)(pTHX_ ee_client *c, int code, const char *msg, size_t len,
@@ -314,18 +381,9 @@ SV  *ee_call_handle(pTHX_ ee_call *call);
 const ee_rpc *ee_rpc_by_request(const ProtobufCMessageDescriptor *desc);
 void ee_call_user_cancel(pTHX_ SV *handle);
 
-/* ---- credentials (runtime/auth.c) ---- */
+/* ---- the login (runtime/login.c) ---- */
 
-void ee_auth_set_credentials(pTHX_ ee_client *c, SV *user, SV *password);
-int  ee_auth_has_credentials(ee_client *c);
-int  ee_auth_needs_token(ee_client *c);
-void ee_auth_wait(pTHX_ ee_client *c, ee_waiter *w);
-void ee_auth_unwait(ee_client *c, ee_waiter *w);
-void ee_auth_invalidate(pTHX_ ee_client *c, unsigned long token_gen);
-int  ee_auth_is_token_error(int code, const char *msg, size_t len);
-void ee_auth_free(ee_client *c);
-const char *ee_message_string(const ProtobufCMessage *msg, const char *field);
-void ee_cancel_all(pTHX_ ee_client *c);
+void ee_login_setup(pTHX_ ee_client *c, SV *user, SV *password);   /* new(): from _new */
 
 /* ---- streams (runtime/stream.c) ---- */
 
@@ -360,7 +418,7 @@ ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const 
 void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
 void ee_stream_close_send(pTHX_ ee_stream *s);
 void ee_stream_cancel(pTHX_ ee_stream *s);
-double ee_backoff_delay(int attempt);
+
 
 typedef struct ee_redial ee_redial;
 struct ee_redial {
@@ -388,9 +446,7 @@ int  ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **m
 int  ee_redial_stale_token(pTHX_ ee_redial *d, int code, const char *msg, size_t len);
 void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len);
 void ee_redial_stop(pTHX_ ee_redial *d);
-void ee_timer_start(ev_timer *w, double after);
-void ee_timer_stop(ev_timer *w);
-void ee_timer_fired(ev_timer *w);
+
 
 /* ---- subscriptions: what a stream method hands back (runtime/sub.c) ---- */
 
@@ -425,7 +481,6 @@ void ee_sub_cancelled(pTHX_ ee_sub *s);        /* cancel completed: cancel_cb({}
 void ee_sub_release(pTHX_ ee_sub *s);
 SV  *ee_sub_handle(pTHX_ ee_sub *s);
 void ee_sub_user_cancel(pTHX_ ee_sub *s, SV *cb);
-void ee_sub_client_gone(pTHX_ ee_client *c);
 
 /* ---- many subscriptions on one redialled stream (runtime/mux.c) ---- */
 
@@ -471,12 +526,11 @@ SV *ee_observe_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *r
                      const ee_call_opts *o, int want_handle);
 SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
                       const ee_call_opts *o, int want_handle);
-void ee_watch_client_gone(pTHX_ ee_client *c);
-void ee_keepalive_client_gone(pTHX_ ee_client *c);
 
 /* ---- errors and callbacks (runtime/errors.c) ---- */
 
 const char *ee_status_name(int code);
+int  ee_auth_is_token_error(int code, const char *msg, size_t len);   /* etcd's stale/invalid token */
 int  ee_status_retryable(int code);
 SV  *ee_error_sv(pTHX_ int code, const char *message, STRLEN mlen, const char *source);
 void ee_invoke_cb(pTHX_ SV *cb, SV *resp, SV *err);

@@ -77,3 +77,27 @@ void ee_invoke_cb(pTHX_ SV *cb, SV *resp, SV *err)
     FREETMPS;
     LEAVE;
 }
+
+/* etcd: "etcdserver: invalid auth token" (UNAUTHENTICATED), "etcdserver:
+ * revision of auth store is old" (INVALID_ARGUMENT, 3.4) / "auth revision
+ * is old"; a missing token: "user name is empty". */
+int ee_auth_is_token_error(int code, const char *msg, size_t len)
+{
+    static const char *const marks[] = {
+        "invalid auth token", "auth store is old", "auth revision is old", "user name is empty",
+    };
+    size_t i;
+    if (code == GRPC_STATUS_UNAUTHENTICATED)
+        return 1;
+    if (code != GRPC_STATUS_INVALID_ARGUMENT && code != GRPC_STATUS_PERMISSION_DENIED)
+        return 0;
+    for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (len && ninstr(msg, msg + len, marks[i], marks[i] + strlen(marks[i])))
+            return 1;
+    return 0;
+}
+
+/* Wake everything waiting for the login.  A waiter's ready() may run user
+ * code that cancels or adds waiters, so each is taken from the client's
+ * list when its turn comes (never a saved next pointer); waiters added
+ * meanwhile are for the next login and stay. */

@@ -156,11 +156,17 @@ SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage 
     return handle;
 }
 
-void ee_keepalive_client_gone(pTHX_ ee_client *c)
+static void leaser_gone(pTHX_ ee_client *c)
 {
     if (!c->leaser)
         return;
     ee_mux_gone(aTHX_ &c->leaser->m);
     Safefree(c->leaser);
     c->leaser = NULL;
+}
+
+static ee_teardown keepalive_teardown = { 30, NULL, leaser_gone, NULL };
+static void __attribute__((constructor)) keepalive_register(void)
+{
+    ee_client_on_teardown(&keepalive_teardown);
 }

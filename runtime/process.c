@@ -50,13 +50,22 @@ static void set_verbosity(void)
                                                              : (gpr_log_severity)log_level);
 }
 
+/* What a layer above must do around fork() (the bridge parks its threads). */
+static const ee_fork_hooks *fork_hooks;
+
+void ee_process_on_fork(const ee_fork_hooks *hooks)
+{
+    fork_hooks = hooks;
+}
+
 static void before_fork(void)
 {
     if (!ee_gp_fork_enabled()) {  /* off, or safe mode: the parent is left alone */
         fork_state = FORK_PLAIN;
         return;
     }
-    ee_bridges_park();
+    if (fork_hooks)
+        fork_hooks->prepare();
     fork_state = ee_gp_prefork() ? FORK_PREPARED : FORK_SKIPPED;
     set_verbosity();
 }
@@ -66,7 +75,8 @@ static void after_fork_in_parent(void)
     if (fork_state == FORK_PLAIN)
         return;
     ee_gp_parent(fork_state == FORK_PREPARED);
-    ee_bridges_unpark();
+    if (fork_hooks)
+        fork_hooks->parent();
 }
 
 static void after_fork_in_child(void)
@@ -79,7 +89,9 @@ static void after_fork_in_child(void)
      * marks the loop; the next EV::run re-creates its kernel state. */
     if (ee_evapi)
         ev_loop_fork(EV_DEFAULT_UC);
-    ee_bridges_forget();
+    if (fork_hooks)
+        fork_hooks->child();
+    ee_backoff_reseed();
     if (fork_state != FORK_PREPARED) {
         const char *safe = ee_gp_safe_reason();
         if (safe)

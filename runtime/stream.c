@@ -6,7 +6,6 @@
  * observe.c, snapshot); the reconnect policy is ee_backoff_* below.
  */
 #include "ee.h"
-#include <math.h>
 
 #define OF(type, member, p) ((type *)((char *)(p) - offsetof(type, member)))
 
@@ -441,40 +440,16 @@ void ee_redial_stop(pTHX_ ee_redial *d)
     ee_timer_stop(&d->retry);
 }
 
-/* ---- reconnect policy: exponential backoff with full jitter, capped ---- */
-
-double ee_backoff_delay(int attempt)
+/* teardown: every open stream is cancelled; on_end still runs once */
+static void cancel_streams(pTHX_ ee_client *c)
 {
-    double base = 0.1 * pow(2.0, attempt > 10 ? 10 : attempt);
-    if (base > 5.0)
-        base = 5.0;
-    return base / 2 + base / 2 * ((double)rand() / RAND_MAX);
+    ee_stream *st;
+    for (st = c->streams; st; st = st->next)   /* runs no user code */
+        ee_stream_cancel(aTHX_ st);
 }
 
-/* ---- timers that do not keep EV::run alive by themselves ---- */
-
-void ee_timer_start(ev_timer *w, double after)
+static ee_teardown stream_teardown = { 20, cancel_streams, NULL, NULL };
+static void __attribute__((constructor)) stream_register(void)
 {
-    if (ev_is_active(w)) {
-        ev_ref(EV_DEFAULT_UC);
-        ev_timer_stop(EV_DEFAULT_UC, w);
-    }
-    ev_timer_set(w, after, 0.);
-    ev_timer_start(EV_DEFAULT_UC, w);
-    ev_unref(EV_DEFAULT_UC);
-}
-
-/* First thing in a one-shot timer's callback: libev has stopped it, which
- * took the loop reference ee_timer_start gave back; restore the balance. */
-void ee_timer_fired(ev_timer *w)
-{
-    ev_ref(EV_DEFAULT_UC);
-}
-
-void ee_timer_stop(ev_timer *w)
-{
-    if (ev_is_active(w)) {
-        ev_ref(EV_DEFAULT_UC);
-        ev_timer_stop(EV_DEFAULT_UC, w);
-    }
+    ee_client_on_teardown(&stream_teardown);
 }

@@ -137,7 +137,7 @@ SV *ee_sub_handle(pTHX_ ee_sub *s)
 }
 
 /* Teardown: whatever is still alive once the streams are gone. */
-void ee_sub_client_gone(pTHX_ ee_client *c)
+static void subs_gone(pTHX_ ee_client *c)
 {
     static const char m[] = "cancelled: the client was destroyed";
     while (c->subs) {
@@ -147,4 +147,10 @@ void ee_sub_client_gone(pTHX_ ee_client *c)
         if (release)
             ee_sub_release(aTHX_ s);
     }
+}
+
+static ee_teardown sub_teardown = { 10, NULL, subs_gone, NULL };
+static void __attribute__((constructor)) sub_register(void)
+{
+    ee_client_on_teardown(&sub_teardown);
 }

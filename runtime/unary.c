@@ -98,11 +98,18 @@ static void cancel_call(pTHX_ ee_client *c, ee_call *call, const char *why)
         grpc_call_cancel_with_status(call->call, GRPC_STATUS_CANCELLED, why, NULL);
 }
 
-void ee_cancel_all(pTHX_ ee_client *c)
+/* teardown: every accepted call ends with CANCELLED */
+static void cancel_all(pTHX_ ee_client *c)
 {
     ee_call *call;
     for (call = c->inflight; call; call = call->next)   /* runs no user code */
         cancel_call(aTHX_ c, call, "cancelled: the client was destroyed");
+}
+
+static ee_teardown unary_teardown = { 10, cancel_all, NULL, NULL };
+static void __attribute__((constructor)) unary_register(void)
+{
+    ee_client_on_teardown(&unary_teardown);
 }
 
 /* ---- completion ---- */

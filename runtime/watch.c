@@ -295,7 +295,7 @@ void ee_watch_progress(pTHX_ ee_client *c)
 }
 
 /* Teardown, after the stream has ended. */
-void ee_watch_client_gone(pTHX_ ee_client *c)
+static void watcher_gone(pTHX_ ee_client *c)
 {
     ee_watcher *w = c->watcher;
     if (!w)
@@ -304,4 +304,10 @@ void ee_watch_client_gone(pTHX_ ee_client *c)
     SvREFCNT_dec((SV *)w->by_id);
     Safefree(w);
     c->watcher = NULL;
+}
+
+static ee_teardown watch_teardown = { 20, NULL, watcher_gone, NULL };
+static void __attribute__((constructor)) watch_register(void)
+{
+    ee_client_on_teardown(&watch_teardown);
 }

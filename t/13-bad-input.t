@@ -271,7 +271,7 @@ ok !$live_watch->is_active, '... and is inactive then';
 ok $live_call->is_active, 'the real call handle is untouched too';
 $live_call->cancel;
 wait_until { defined $live_result } 10;
-# (CANCELLED, or its answer when that was already queued: issue 9, fault 3)
+is $live_result, 'CANCELLED', 'a cancel while the handle is active wins, even over a queued answer';
 is $live_calls, 1, 'and its callback ran once';
 ok !$live_call->is_active, '... after which it is inactive';
 ok eval { $live_call->cancel; 1 }, 'cancelling a finished call does nothing';

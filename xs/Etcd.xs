@@ -276,6 +276,11 @@ _new(SV *klass, SV *config)
             croak("_new: not called as a class method of EV::Etcd");
         check_config(aTHX_ config);
         c = ee_client_new(aTHX_ (HV *)SvRV(config));
+        {
+            SV **user = hv_fetchs((HV *)SvRV(config), "username", 0);
+            SV **pass = hv_fetchs((HV *)SvRV(config), "password", 0);
+            ee_login_setup(aTHX_ c, user ? *user : NULL, pass ? *pass : NULL);
+        }
         RETVAL = ee_handle_new(aTHX_ EE_HANDLE_CLIENT, SvPV_nolen(klass), c);
     }
     OUTPUT:
