@@ -98,36 +98,26 @@ static void *cq_thread(void *arg)
     return NULL;
 }
 
-/* Run every completion queued so far.  Tags are taken one at a time from
- * the locked list (never a saved next pointer across done(), which runs user
- * code); completions queued while draining wait for the next wake-up, so one
- * drain is bounded. */
+/* Run every completion queued so far.  The drain takes the whole queue at
+ * once (one lock per wake-up: batching is where throughput comes from);
+ * the detached list is the drain's alone, and no done() can free another
+ * tag on it, because an operation lives until its own tags have completed
+ * (a call until unary_done, a stream until no batch is pending).  User code
+ * run by done() may post or queue new tags: they wait in the bridge's queue
+ * for the next wake-up, which their arrival sends. */
 void ee_bridge_drain(pTHX_ ee_bridge *br)
 {
-    ee_tag *t, *last;
+    ee_tag *t;
     pthread_mutex_lock(&br->mu);
-    last = br->head ? (ee_tag *)((char *)br->tailp - offsetof(ee_tag, next)) : NULL;
+    t = br->head;
+    br->head = NULL;
+    br->tailp = &br->head;
     pthread_mutex_unlock(&br->mu);
-    while (last) {
-        pthread_mutex_lock(&br->mu);
-        t = br->head;
-        if (t) {
-            br->head = t->next;
-            if (!br->head)
-                br->tailp = &br->head;
-        }
-        pthread_mutex_unlock(&br->mu);
-        if (!t)
-            break;
-        t->done(aTHX_ t, t->ok);       /* may free t */
-        if (t == last)
-            break;
+    while (t) {
+        ee_tag *next = t->next;        /* read before done(), which may free t */
+        t->done(aTHX_ t, t->ok);
+        t = next;
     }
-    /* what came meanwhile behind `last` was queued without a wake-up */
-    pthread_mutex_lock(&br->mu);
-    if (br->head)
-        ev_async_send(EV_DEFAULT_UC, &br->async);
-    pthread_mutex_unlock(&br->mu);
 }
 
 /* The loop's wake-up: the owner (the client) decides what running the
