@@ -283,7 +283,7 @@ typedef struct ee_fork_hooks {
 } ee_fork_hooks;
 void ee_process_on_fork(const ee_fork_hooks *hooks);
 
-void ee_process_init(pTHX_ const char *method);
+void ee_process_init(pTHX_ const char *method);   /* once per process (new); croaks in an unusable child */
 int ee_process_forked(void);   /* a child forked after gRPC started */
 void ee_process_load(void);    /* at module load: the fork support's mode (grpc_private.c) */
 const char *ee_process_fork_mode(void);   /* NULL: full; else why it is in safe mode */
@@ -295,11 +295,14 @@ extern volatile unsigned long ee_fork_generation;
 /* An inherited client in a forked child: its gRPC side belongs to the parent. */
 #define EE_FORKED(c) ((c)->fork_gen != ee_fork_generation)
 
-ee_client *ee_client_new(pTHX_ HV *config);
-void ee_client_check(pTHX_ ee_client *c, const char *method);
+/* ---- the client's functions (runtime/client.c) ----
+ * The Perl object (xs/) owns the client: ee_client_destroy is its DESTROY;
+ * the memory goes when the last callback has returned (idle_check). */
+ee_client *ee_client_new(pTHX_ HV *config);      /* config checked by _new; croaks before keeping anything */
+void ee_client_check(pTHX_ ee_client *c, const char *method);   /* croaks: forked child, destroyed */
 void ee_client_destroy(pTHX_ ee_client *c);
 void *ee_client_registered(ee_client *c, int rpc);
-void ee_client_idle_check(pTHX_ ee_client *c);
+void ee_client_idle_check(pTHX_ ee_client *c);   /* frees a destroyed client once nothing holds it */
 /* A module's part in a client's teardown (client.c runs them in order). */
 typedef struct ee_teardown {
     int order;
