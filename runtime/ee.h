@@ -432,6 +432,7 @@ struct ee_redial {
     const char *what;                  /* "watch", for messages */
     ProtobufCBinaryData first;         /* a server stream's packed request */
     int attempts;                      /* failures in a row */
+    int silent_end, relogin_tried;     /* ended OK before any message; re-logged in for that */
     ev_timer retry;
     double wait_since;                 /* a reopen waiting for a connection, since */
     ee_waiter aw;
@@ -448,6 +449,7 @@ void ee_redial_drop_stream(pTHX_ ee_redial *d);
 int  ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **msg, size_t *len);
 int  ee_redial_stale_token(pTHX_ ee_redial *d, int code, const char *msg, size_t len);
 void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len);
+void ee_redial_working(ee_redial *d);
 void ee_redial_stop(pTHX_ ee_redial *d);
 
 

@@ -21,7 +21,7 @@
 static void mux_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
 {
     ee_mux *m = MUX_OF(s->owner);
-    m->d.attempts = 0;                  /* the stream works */
+    ee_redial_working(&m->d);
     m->cls->on_message(aTHX_ m, msg);
 }
 

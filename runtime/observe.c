@@ -19,7 +19,7 @@ typedef struct ee_observe {
 static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
 {
     ee_observe *o = OBSERVE_OF(s->owner);
-    o->d.attempts = 0;
+    ee_redial_working(&o->d);
     ee_sub_deliver(aTHX_ &o->sub, o->d.rpc->resp_to_sv(aTHX_ msg), NULL);
 }
 

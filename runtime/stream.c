@@ -397,6 +397,9 @@ int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **ms
     d->stream = NULL;
     if (d->c->destroyed)
         return 0;                      /* teardown fails what is left */
+    /* ended by the server, cleanly, before a single message: etcd does that
+     * to a stream whose token has expired (Election.Observe) */
+    d->silent_end = *code == GRPC_STATUS_OK && s->received == 0;
     if (*code == GRPC_STATUS_OK) {
         snprintf(closed, sizeof closed, "the server closed the %s stream", d->what);
         *code = GRPC_STATUS_UNAVAILABLE;
@@ -407,20 +410,32 @@ int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **ms
 }
 
 /* The stream's token went stale: 1 when a new login is on its way (the
- * owner marks what must be resent and calls ee_redial_connect). */
+ * owner marks what must be resent and calls ee_redial_connect).  A stream
+ * the server ended before any message, while credentials are configured,
+ * logs in again once before it counts as a failure. */
 int ee_redial_stale_token(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
 {
-    if (!ee_auth_is_token_error(code, msg, len) || !ee_auth_has_credentials(d->c)
+    int silent = d->silent_end && !d->relogin_tried;
+    if (!(ee_auth_is_token_error(code, msg, len) || silent) || !ee_auth_has_credentials(d->c)
         || d->token_gen != d->c->token_gen)
         return 0;
+    if (silent)
+        d->relogin_tried = 1;
     ee_auth_invalidate(aTHX_ d->c, d->token_gen);
     return 1;
+}
+
+/* A message arrived: the stream works (its failures in a row start again). */
+void ee_redial_working(ee_redial *d)
+{
+    d->attempts = 0;
+    d->relogin_tried = 0;
 }
 
 /* Again after a backoff, or give up after max_retries failures in a row. */
 void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
 {
-    if (d->attempts >= d->c->max_retries) {
+    if (d->c->max_retries >= 0 && d->attempts >= d->c->max_retries) {
         char buf[512];
         int n = snprintf(buf, sizeof buf, "%s stream failed %d times in a row, giving up: %.*s",
                          d->what, d->attempts + 1, (int)len, msg);

@@ -14,7 +14,7 @@ void ee_sub_init(pTHX_ ee_sub *s, const ee_sub_class *cls, ee_client *c, SV *cb,
     s->c = c;
     s->refcnt = 1;                      /* the kind's manager */
     s->state = EE_SUB_ACTIVE;
-    s->auto_reconnect = auto_reconnect && c->max_retries > 0;
+    s->auto_reconnect = auto_reconnect && c->max_retries != 0;   /* -1: never gives up */
     s->cb = SvREFCNT_inc_simple_NN(cb);
     s->cancel_cb = NULL;
     s->fork_gen = c->fork_gen;

@@ -215,7 +215,7 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
         return 1;
     }
     if (call->status == GRPC_STATUS_UNAVAILABLE && (call->flags & EE_M_IDEMPOTENT)
-        && call->attempts < c->max_retries) {
+        && (c->max_retries < 0 || call->attempts < c->max_retries)) {
         double delay = ee_backoff_delay(call->attempts++);
         gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);
         if (gpr_time_cmp(gpr_time_add(now, gpr_time_from_millis((int64_t)(delay * 1000), GPR_TIMESPAN)),

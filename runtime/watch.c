@@ -7,8 +7,17 @@
  * stream after a reconnect.  Each watch remembers where to resume: the
  * mod_revision of the last event delivered + 1 (never a response header's
  * revision while catching up: that is the current revision and would skip
- * history), or the header revision + 1 of a created / progress response,
- * which etcd only sends for watchers that are in sync.
+ * history), or the header revision + 1 of a created response (of a watch
+ * from now) or of this watch's own progress notification, which etcd only
+ * sends for watchers that are in sync.  A stream-wide progress answer
+ * (request_progress, watch_id -1) never moves it: etcd 3.4 sends one with
+ * the current revision even while a watch on the stream is catching up.
+ *
+ * A response the server splits into fragments (fragment => 1) is put
+ * together again and delivered once, whole; the resume point moves after
+ * its last fragment only.  A re-created watch whose server's revision went
+ * backwards (a wiped member, a restore from an older snapshot) or whose
+ * cluster is another one ends with DATA_LOSS: it could never catch up.
  */
 #include "ee.h"
 #include "etcdserverpb/rpc.pb-c.h"
@@ -23,11 +32,14 @@ typedef struct ee_watch {
     int auth_retried;                  /* refused once, token renewed */
     int announced;                     /* the user has seen created */
     int64_t next_rev;                  /* resume point; 0 = from now */
+    int64_t confirmed;                 /* the highest revision the server confirmed for it */
+    SV *frag;                          /* the response being put together from fragments */
     ProtobufCBinaryData create;        /* the packed WatchCreateRequest */
 } ee_watch;
 
 struct ee_watcher {
     ee_mux m;                          /* first: the stream and the list (mux.c) */
+    uint64_t cluster_id;               /* of the first response seen; 0 before */
     HV *by_id;                         /* id (8 bytes) -> ee_watch */
     int64_t next_id;
     unsigned long create_seq;
@@ -71,7 +83,13 @@ static void send_create(pTHX_ ee_mux *m, ee_mux_item *it)
 
 static void stream_lost(ee_mux_item *it)
 {
-    WATCH(it)->wstate = W_PENDING;
+    ee_watch *x = WATCH(it);
+    x->wstate = W_PENDING;
+    if (x->frag) {                     /* incomplete: the resume sends it again */
+        dTHX;
+        SvREFCNT_dec(x->frag);
+        x->frag = NULL;
+    }
 }
 
 static void dropped(pTHX_ ee_mux_item *it)
@@ -102,11 +120,68 @@ static void send_cancel(pTHX_ ee_watcher *w, int64_t id)
     ee_stream_send(aTHX_ w->m.d.stream, &req.base);
 }
 
-static void deliver(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r)
+static SV *response_sv(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r)
 {
     SV *resp = watch_rpc()->resp_to_sv(aTHX_ r);
     hv_stores((HV *)SvRV(resp), "watch_id", newSViv(x->id));
-    ee_sub_deliver(aTHX_ &x->item.sub, resp, NULL);
+    return resp;
+}
+
+static void deliver(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r)
+{
+    ee_sub_deliver(aTHX_ &x->item.sub, response_sv(aTHX_ x, r), NULL);
+}
+
+/* One fragment of a split response: 1 while more are to come (kept), 0
+ * when `*whole` is the complete response, to be delivered. */
+static int add_fragment(pTHX_ ee_watch *x, const Etcdserverpb__WatchResponse *r, SV **whole)
+{
+    SV *resp = response_sv(aTHX_ x, r);
+    if (x->frag) {
+        SV **from = hv_fetchs((HV *)SvRV(resp), "events", 0);
+        SV **to = hv_fetchs((HV *)SvRV(x->frag), "events", 0);
+        if (from && to && SvROK(*from) && SvROK(*to)) {
+            AV *f = (AV *)SvRV(*from), *t = (AV *)SvRV(*to);
+            SSize_t i;
+            for (i = 0; i <= av_len(f); i++) {
+                SV **e = av_fetch(f, i, 0);
+                av_push(t, e ? SvREFCNT_inc_simple_NN(*e) : newSV(0));
+            }
+        } else if (from && !to) {
+            hv_stores((HV *)SvRV(x->frag), "events", SvREFCNT_inc_simple_NN(*from));
+        }
+        SvREFCNT_dec(resp);
+    } else {
+        x->frag = resp;
+    }
+    if (r->fragment)
+        return 1;
+    hv_stores((HV *)SvRV(x->frag), "fragment", newSViv(0));
+    *whole = x->frag;
+    x->frag = NULL;
+    return 0;
+}
+
+/* A watch created again after a reconnect: is its server's store the one
+ * it was watching?  NULL if so, else why not. */
+static const char *replaced_store(ee_watcher *w, ee_watch *x, const Etcdserverpb__WatchResponse *r,
+                                  char *buf, size_t size)
+{
+    uint64_t cid = r->header ? r->header->cluster_id : 0;
+    int64_t hrev = r->header ? r->header->revision : 0;
+    if (cid && w->cluster_id && cid != w->cluster_id) {
+        snprintf(buf, size, "the watch reconnected to another cluster (cluster_id %" PRIu64
+                 ", was %" PRIu64 "): its revisions are not this watch's; read again and watch anew",
+                 cid, w->cluster_id);
+        return buf;
+    }
+    if (x->confirmed > 0 && r->header && hrev < x->confirmed) {
+        snprintf(buf, size, "the server's revision went backwards under the watch (now %" PRId64
+                 ", the watch had reached %" PRId64 "): the store was replaced (a wiped member, a "
+                 "restore from an older snapshot); read again and watch anew", hrev, x->confirmed);
+        return buf;
+    }
+    return NULL;
 }
 
 /* A create the server refused (permission denied, bad request). */
@@ -144,9 +219,7 @@ static void progress_all(pTHX_ ee_watcher *w, const Etcdserverpb__WatchResponse 
         ee_watch *x = WATCH(v[i]);
         if (!ee_mux_listed(v[i]))
             continue;                  /* dropped by an earlier callback */
-        if (hrev + 1 > x->next_rev)
-            x->next_rev = hrev + 1;
-        deliver(aTHX_ x, r);
+        deliver(aTHX_ x, r);           /* the resume point stays (see the top) */
     }
     ee_mux_unhold(aTHX_ v, n);
 }
@@ -168,11 +241,24 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
     if (!(x = find(aTHX_ w, r->watch_id)))
         return;                        /* cancelled locally meanwhile */
     x->item.sub.refcnt++;
+    if (r->created && x->item.sub.state == EE_SUB_ACTIVE) {
+        char buf[320];
+        const char *why = replaced_store(w, x, r, buf, sizeof buf);
+        if (why) {
+            ee_mux_fail(aTHX_ &x->item, GRPC_STATUS_DATA_LOSS, why, strlen(why), NULL, NULL);
+            ee_sub_release(aTHX_ &x->item.sub);
+            return;
+        }
+    }
+    if (r->header && r->header->cluster_id && !w->cluster_id)
+        w->cluster_id = r->header->cluster_id;
     if (r->created) {
         x->wstate = W_ACTIVE;
         x->auth_retried = 0;
-        if (x->next_rev == 0)
+        if (x->next_rev == 0) {
             x->next_rev = hrev + 1;
+            x->confirmed = hrev;
+        }
         if (x->item.sub.state == EE_SUB_CANCELLING) {
             send_cancel(aTHX_ w, x->id);
         } else if (!x->announced && !r->canceled) {
@@ -199,12 +285,22 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
                         sv_2mortal(newSVpvs("compact_revision")), newSViv(r->compact_revision));
         }
     } else if (!r->created) {
-        if (r->n_events)
-            x->next_rev = r->events[r->n_events - 1]->kv
-                        ? r->events[r->n_events - 1]->kv->mod_revision + 1 : x->next_rev;
-        else if (x->wstate == W_ACTIVE && hrev + 1 > x->next_rev)
-            x->next_rev = hrev + 1;    /* progress notification: in sync up to hrev */
-        deliver(aTHX_ x, r);
+        SV *whole = NULL;
+        if ((r->fragment || x->frag) && add_fragment(aTHX_ x, r, &whole)) {
+            ee_sub_release(aTHX_ &x->item.sub);
+            return;                    /* more fragments to come */
+        }
+        if (r->n_events && r->events[r->n_events - 1]->kv) {
+            x->confirmed = r->events[r->n_events - 1]->kv->mod_revision;
+            x->next_rev = x->confirmed + 1;
+        } else if (!r->n_events && x->wstate == W_ACTIVE && hrev + 1 > x->next_rev) {
+            x->next_rev = hrev + 1;    /* its own progress notification: in sync up to hrev */
+            x->confirmed = hrev;
+        }
+        if (whole)
+            ee_sub_deliver(aTHX_ &x->item.sub, whole, NULL);
+        else
+            deliver(aTHX_ x, r);
     }
     ee_sub_release(aTHX_ &x->item.sub);
 }
@@ -230,6 +326,8 @@ static void watch_cancel(pTHX_ ee_sub *s)
 static void watch_free(pTHX_ ee_sub *s)
 {
     ee_watch *x = (ee_watch *)s;
+    if (x->frag)
+        SvREFCNT_dec(x->frag);
     Safefree(x->create.data);
 }
 

@@ -129,7 +129,7 @@ static void check_config(pTHX_ SV *config)
             croak("_new: endpoint '%s' must be host:port", p);
     }
     cfg_int(aTHX_ hv, "timeout_ms", 1, EE_MAX_MS, 1);
-    cfg_int(aTHX_ hv, "max_retries", 0, 1000000, 1);
+    cfg_int(aTHX_ hv, "max_retries", -1, 1000000, 1);   /* -1: never give up */
     cfg_int(aTHX_ hv, "keepalive_time_ms", 1, EE_MAX_MS, 1);
     cfg_int(aTHX_ hv, "keepalive_timeout_ms", 1, EE_MAX_MS, 1);
     if ((sv = cfg_get(aTHX_ hv, "health_interval"))) {

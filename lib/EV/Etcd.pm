@@ -70,9 +70,9 @@ sub new {
     $config{timeout_ms} = _ms($timeout);
 
     my $max_retries = $opt{max_retries} // 3;
-    Carp::croak("new: 'max_retries' must be an integer from 0 to 1000000")
-        unless defined $max_retries && !ref $max_retries && $max_retries =~ /\A[0-9]{1,7}\z/
-            && $max_retries <= 1_000_000;
+    Carp::croak("new: 'max_retries' must be -1 (never give up) or an integer from 0 to 1000000")
+        unless defined $max_retries && !ref $max_retries
+            && ($max_retries =~ /\A[0-9]{1,7}\z/ && $max_retries <= 1_000_000 || $max_retries =~ /\A-1\z/);
     $config{max_retries} = $max_retries + 0;
 
     my $health_interval = $opt{health_interval} // 0;
@@ -472,7 +472,10 @@ rides out about a minute and a half of its server being down; with several
 endpoints it reopens on another member as soon as one answers. It is also
 how many times an idempotent unary call is repeated after C<UNAVAILABLE>.
 Default 3 (at most 1000000); 0 disables stream reconnection and unary
-retries.
+retries; -1 never gives up (streams reconnect and idempotent calls are
+repeated for as long as it takes, with the backoff capped at 5 s; a unary
+call still ends at its deadline), for services that must ride out outages
+of any length.
 
 =item health_interval
 
@@ -894,8 +897,11 @@ Array reference of event types to leave out: C<NOPUT>, C<NODELETE>.
 
 =item fragment
 
-If true, the server may split very large responses into several
-messages (see C<fragment> above); each is delivered as it comes.
+If true, the server may split a response larger than its
+C<--max-request-bytes> into several messages. The client puts them
+together again: the callback gets each server response once, whole (its
+C<fragment> key is 0), and a reconnect resumes only past a response whose
+every fragment has arrived, so nothing in a split response is lost.
 
 =item watch_id
 
@@ -909,7 +915,23 @@ stream is reopened (up to L</max_retries> times in a row, with backoff)
 and the watch recreated from the revision after the last event it
 delivered, so no event is lost or repeated. If false, or once the retries
 are used up, the callback gets the error and the watch is over. With
-C<max_retries> 0 there is no reconnection.
+C<max_retries> 0 there is no reconnection; with -1 the watch never gives up.
+
+What the resume guarantees: it starts after the last event delivered, or
+after a revision the server confirmed for this watch (its C<created>
+response when it watches from now, its own C<progress_notify> responses).
+A progress answer to L</request_progress> does not move it (etcd 3.4
+answers one with the current revision even while a watch on the stream is
+still catching up: resuming there would skip events). When the watch is
+created again after a reconnect and the server's revision is lower than
+one it had already confirmed (the member's data was wiped, or restored
+from an older snapshot), or the server belongs to another cluster, the
+watch ends with C<DATA_LOSS> and a message saying so: its revisions mean
+nothing there any more. Read the keys again and start a new watch (the
+recipes' L<EV::Etcd::Mirror> does that by itself). A stream that a server
+ends before its first message while the client logs in by itself (etcd does
+that to an expired token) logs in again once before the end counts as a
+failure.
 
 =back
 
@@ -1765,9 +1787,11 @@ method accepts them as options, and everything the generator mapped:
 
 Asks the server for a progress notification on the client's watch stream:
 every active watch's callback then receives a response without events whose
-C<< header->{revision} >> is the current revision, up to which the watch is
-in sync. etcd answers only when all the stream's watches are in sync (not
-while one is still catching up on old revisions). Takes no callback and
+C<< header->{revision} >> is the server's current revision. From etcd 3.5
+the server answers only when all the stream's watches are in sync; etcd 3.4
+may answer while a watch is still catching up on old revisions, so the
+answer does not prove that a watch has seen everything up to that revision
+there, and the client never resumes a watch from it. Takes no callback and
 returns nothing; does nothing when the client has no watch stream open.
 Useful to learn that a watch has seen everything up to a point without
 waiting for C<progress_notify>.

@@ -28,7 +28,8 @@ package EtcdTest;
 #   client_url, peer_url, metrics_url, port, pid, name, data_dir, log_file,
 #   args (the etcd command line), is_running, is_healthy, is_frozen,
 #   wait_healthy($timeout), log_tail($n), stop($grace) (TERM, then KILL after
-#   5 s), kill (KILL), start / restart(%opts) (same data dir and ports; wait
+#   5 s), kill (KILL), wipe(%opts) (kill, empty the data dir, start: a
+#   replaced store), start / restart(%opts) (same data dir and ports; wait
 #   for /health unless wait => 0), freeze (STOP) / thaw (CONT), destroy (kill
 #   and remove the data dir now), etcdctl(@args) (output; croaks on failure),
 #   etcdctl_rc(@args) (returns ($output, $exit_code)).
@@ -412,6 +413,16 @@ sub _restart_same {
 sub restart {
     my ($self, %opts) = @_;
     $self->stop if $self->is_running;
+    return $self->start(%opts);
+}
+
+# A replaced store: kill the member, wipe its data dir and start it again
+# with the same name, ports and cluster (so the same cluster id) but an
+# empty store whose revisions start again at 1.
+sub wipe {
+    my ($self, %opts) = @_;
+    $self->kill if $self->is_running;
+    File::Path::remove_tree($self->{data_dir});
     return $self->start(%opts);
 }
 
