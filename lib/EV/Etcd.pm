@@ -152,6 +152,15 @@ sub _is_number {
     return defined $v && !ref $v && Scalar::Util::looks_like_number($v) && $v == $v;
 }
 
+# ---------------------------------------------------------------- recipes
+# Sessions, mutexes, elections, STM, namespaces and mirrors: pure Perl on
+# the public methods, in lib/EV/Etcd/*.pm, loaded when first used.
+
+sub session   { my $self = shift; require EV::Etcd::Session;   EV::Etcd::Session->_new($self, @_) }
+sub stm       { my $self = shift; require EV::Etcd::STM;       EV::Etcd::STM->_run($self, @_) }
+sub namespace { my $self = shift; require EV::Etcd::Namespace; EV::Etcd::Namespace->_new($self, @_) }
+sub mirror    { my $self = shift; require EV::Etcd::Mirror;    EV::Etcd::Mirror->_new($self, @_) }
+
 1;
 __END__
 
