@@ -348,7 +348,7 @@ namespace;
 
 every key in a response (C<kvs>, C<prev_kv>, C<prev_kvs>, watch events,
 nested C<txn> responses, the lock C<key>, the election C<leader> and
-C<kv>) has the prefix removed; L</lease_time_to_live> lists only the keys
+C<kv>) has the prefix removed; L<lease_time_to_live|EV::Etcd/lease_time_to_live> lists only the keys
 inside the namespace.
 
 =back

@@ -130,18 +130,19 @@ sub _keep_alive {
     $self->{keepalive} = $self->{client}->lease_keepalive($id, sub {
         my ($resp, $err) = @_;
         if ($hold) {
-            my $s = $hold;
+            my ($s, $first_cb) = ($hold, $cb);
             undef $hold;
+            undef $cb;    # the user's callback may hold what it was given
             if ($err) {
                 $s->{state} = 'closed';
                 delete $s->{keepalive};
                 $s->{client}->lease_revoke($id, sub {}) if $granted;    # best effort
-                return $cb->(undef, _reerr('session', $err));
+                return $first_cb->(undef, _reerr('session', $err));
             }
             $s->{state} = 'alive';
             $s->{alive} = 1;
             $s->{ttl} = $resp->{ttl} if $resp->{ttl};
-            return $cb->($s, undef);
+            return $first_cb->($s, undef);
         }
         return unless $weak;
         $weak->_lost(_reerr('session', $err)) if $err;
