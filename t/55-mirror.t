@@ -222,5 +222,17 @@ sync($c, put => "${M}after", 'cancelled');
 run_for(0.3);
 is scalar(@log), $n, 'no callback after cancel';
 
+# dropping the last reference cancels it
+{
+    my $calls = 0;
+    my $ready2;
+    my $m2 = $c->mirror($M, { on_ready => sub { $ready2 = 1 }, on_change => sub { $calls++ } });
+    wait_until { $ready2 } 'a second mirror';
+    undef $m2;
+    sync($c, put => "${M}after", 'dropped');
+    run_for(0.3);
+    is $calls, 0, 'a dropped mirror reports nothing';
+}
+
 $proxy->stop;
 done_testing;

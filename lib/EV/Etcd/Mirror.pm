@@ -95,8 +95,11 @@ sub _list {
     my $page;
     $page = sub {
         my ($from) = @_;
-        my $s = $weak or return;
-        return unless $s->{active};
+        my $s = $weak;
+        if (!$s || !$s->{active}) {
+            undef $page;
+            return;
+        }
         my $next = $page;
         my %o = (limit => $s->{page});
         if (defined $rev) {
@@ -106,8 +109,11 @@ sub _list {
         }
         $s->{client}->get($from, \%o, sub {
             my ($r, $err) = @_;
-            my $s = $weak or return;
-            return unless $s->{active};
+            my $s = $weak;
+            if (!$s || !$s->{active}) {
+                undef $page;    # it refers to itself
+                return;
+            }
             if ($err) {
                 undef $page;
                 return $s->_failed($err);
