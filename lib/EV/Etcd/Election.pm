@@ -114,7 +114,7 @@ sub campaign {
         sub {
             my ($r, $err) = @_;
             $op->{txn} = 0;
-            $op->{created} = 1 if $r && $r->{succeeded};
+            $op->{queued} = 1 if $r;
             return $self->_cleanup($op, $op->{abort_err}) if $op->{aborting};
             return if $op->{stopped};
             return $self->_failed($op, $err) if $err;

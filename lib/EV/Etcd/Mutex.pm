@@ -111,7 +111,7 @@ sub lock {
         sub {
             my ($r, $err) = @_;
             $op->{txn} = 0;
-            $op->{created} = 1 if $r && $r->{succeeded};
+            $op->{queued} = 1 if $r;    # our key is there (put now, or left by an earlier try)
             if ($op->{aborting}) {
                 return $self->_cleanup($op, $op->{abort_err});
             }
@@ -143,7 +143,9 @@ sub _acquired {
 }
 
 # A wait that failed: like Go, the queued key is deleted (best effort) so
-# that it does not hold up the others until the lease ends.
+# that it does not hold up the others until the lease ends.  (If that
+# delete fails too, the next lock of the session finds the key and takes
+# its place in the queue again.)
 sub _failed {
     my ($self, $op, $err) = @_;
     $self->_abort($op, _reerr($op->{source}, $err));
@@ -172,9 +174,10 @@ sub _cleanup {
         my $ccb = delete $op->{cancel_cb};
         $ccb->({}, undef) if $ccb;
     };
-    # the key is ours to delete if this wait created it; when the session
-    # has ended, the lease took it already
-    if ($op->{created} && $self->{session}->is_alive) {
+    # the key is ours to delete once the first txn has answered (it put the
+    # key, or found it left by an earlier try of this session); when the
+    # session has ended, the lease took it already
+    if ($op->{queued} && $self->{session}->is_alive) {
         $self->{client}->delete($op->{key}, sub { $finish->() });
     } else {
         _later($finish);
