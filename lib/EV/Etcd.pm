@@ -2033,10 +2033,6 @@ The etcd v3 API reference, L<https://etcd.io/docs/latest/learning/api/>,
 and the F<.proto> files in F<proto/> of the source distribution, whose
 field comments document every request and response key.
 
-The recipes: L<EV::Etcd::Session>, L<EV::Etcd::Mutex>,
-L<EV::Etcd::Election>, L<EV::Etcd::STM>, L<EV::Etcd::Namespace>,
-L<EV::Etcd::Mirror>.
-
 F<README.md> of the source distribution: building, testing, regenerating
 the binding for a new etcd version, benchmarks. Runnable examples in
 F<eg/>.
