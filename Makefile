@@ -104,15 +104,20 @@ ASAN_CFLAGS   = -fsanitize=address,undefined -fsanitize=float-cast-overflow \
 ASAN_OBJS     = $(patsubst build/%,build-asan/%,$(OBJS))
 ASAN_SO       = blib-asan/arch/auto/EV/Etcd/Etcd.so
 ASAN_PM       = blib-asan/lib/EV/Etcd.pm
+ASAN_RECIPES_PM = $(patsubst lib/%,blib-asan/lib/%,$(wildcard lib/EV/Etcd/*.pm))
 ASAN_RUNTIME  = $(shell $(ASAN_CC) -print-file-name=libasan.so)
 ASAN_ENV      = LD_PRELOAD=$(ASAN_RUNTIME) \
   ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:abort_on_error=1:exitcode=86 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 .PHONY: build-asan test-asan
-build-asan: $(ASAN_SO) $(ASAN_PM)
+build-asan: $(ASAN_SO) $(ASAN_PM) $(ASAN_RECIPES_PM)
 
 $(ASAN_PM): lib/EV/Etcd.pm
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+blib-asan/lib/EV/Etcd/%.pm: lib/EV/Etcd/%.pm
 	@mkdir -p $(dir $@)
 	cp $< $@
 
