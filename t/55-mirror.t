@@ -1,6 +1,7 @@
 #!/usr/bin/perl
 # EV::Etcd::Mirror ($client->mirror) through t/lib/EtcdProxy.pm:
-#   - the proxy forwards, cut() makes calls fail, restore() heals;
+#   - the proxy forwards, cut() makes calls fail, restore() heals; pause()
+#     stalls a connection, drop() closes the current ones, set_target();
 #   - on_ready after the first listing: data equals a get of the prefix at
 #     the mirror's revision; live changes (puts, deletes, a txn touching
 #     several keys at one revision) arrive through on_change, and at every
@@ -63,6 +64,35 @@ my ($r, $err);
     ($r, $err) = sync($pc2, get => "${P}via-proxy");
     ok !$err, 'a get through the restored proxy' or diag explain $err;
     is $r->{kvs}[0]{value}, 1, '... reads the value';
+
+    # pause: connections stay, nothing is forwarded
+    $proxy->pause;
+    is $proxy->stats->{state}, 'paused', 'proxy stats: paused';
+    ($r, $err) = sync($pc2, get => "${P}via-proxy", { timeout => 1 });
+    check_error($err, { status => 'DEADLINE_EXCEEDED', source => 'get' }, 'a get while the proxy is paused');
+    $proxy->restore;
+    ($r, $err) = sync($pc2, get => "${P}via-proxy");
+    ok !$err, 'the same connection works again after the pause' or diag explain $err;
+
+    # drop: connections closed, new ones accepted
+    my $accepted = $proxy->stats->{accepted};
+    $proxy->drop;
+    is $proxy->stats->{connections}, 0, 'drop: no connection left';
+    is $proxy->stats->{state}, 'open', 'drop: still accepting';
+    my $pc3 = EV::Etcd->new(endpoints => [$proxy->endpoint], timeout => 5);
+    ($r, $err) = sync($pc3, get => "${P}via-proxy");
+    ok !$err, 'a new connection after drop' or diag explain $err;
+    cmp_ok $proxy->stats->{accepted}, '>', $accepted, 'drop: a new connection was accepted';
+
+    # set_target: new connections go elsewhere (here: nowhere)
+    $proxy->set_target(EtcdTest::dead_endpoint());
+    $proxy->drop;
+    my $pc4 = EV::Etcd->new(endpoints => [$proxy->endpoint], timeout => 2, max_retries => 0);
+    ($r, $err) = sync($pc4, get => "${P}via-proxy");
+    check_error($err, { status => 'UNAVAILABLE' }, 'a get through a proxy aimed at a dead endpoint');
+    cmp_ok $proxy->stats->{refused}, '>', 0, 'stats: refused upstream connects';
+    $proxy->set_target($e->endpoint);
+    is $proxy->target, $e->endpoint, 'target';
 }
 
 # ---------------------------------------------------------------- bad input
