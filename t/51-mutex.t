@@ -197,6 +197,18 @@ wait_until { @w } 'the lock cancelled at once';
 check_error($w[0][1], { status => 'CANCELLED', source => 'mutex.lock' }, 'lock cancelled at once');
 is_deeply [keys_under("$name/")], [], 'a lock cancelled at once leaves no key';
 
+# a lock callback that dies: reported, and the mutex holds the lock
+{
+    my (@warnings, $ran);
+    local $SIG{__WARN__} = sub { push @warnings, $_[0] };
+    $m1->lock(sub { $ran++; die "lock boom\n" });
+    wait_until { $ran } 'the dying lock callback';
+    ok((grep { /lock boom/ } @warnings), 'the error was reported (warn)');
+    is $m1->key, sprintf('%s/%x', $name, $s1->lease), 'the mutex holds the lock';
+    ($r, $err) = sync($m1, 'unlock');
+    ok !$err, 'and unlocks it';
+}
+
 # ---------------------------------------------------------------- lost session
 
 {

@@ -264,5 +264,20 @@ is scalar(@log), $n, 'no callback after cancel';
     is $calls, 0, 'a dropped mirror reports nothing';
 }
 
+# an on_change that dies: reported, and the mirror goes on
+{
+    my (@warnings, $calls, $ready3);
+    local $SIG{__WARN__} = sub { push @warnings, $_[0] };
+    my $m3 = $c->mirror($M, { on_ready => sub { $ready3 = 1 }, on_change => sub { $calls++; die "on_change boom\n" } });
+    wait_until { $ready3 } 'a third mirror';
+    ($r) = sync($c, put => "${M}die1", 1);
+    wait_until { $m3->revision >= $r->{header}{revision} } 'the first change';
+    ($r) = sync($c, put => "${M}die2", 2);
+    wait_until { $m3->revision >= $r->{header}{revision} } 'the second change';
+    is $calls, 2, 'on_change ran for each change although it died';
+    is $m3->get("${M}die2")->{value}, 2, 'the copy is up to date';
+    ok((grep { /on_change boom/ } @warnings), 'the error was reported (warn)');
+}
+
 $proxy->stop;
 done_testing;
