@@ -18,7 +18,7 @@ VERSION := $(shell sed -n "s/^our \$$VERSION = '\(.*\)';/\1/p" lib/EV/Etcd.pm)
 
 DEB_PACKAGES = build-essential pkg-config perl libev-perl libev-dev libgrpc-dev \
   libprotobuf-c-dev protobuf-c-compiler protobuf-compiler python3 python3-jinja2 \
-  python3-protobuf etcd-server etcd-client openssl git
+  python3-protobuf etcd-server etcd-client openssl git libfuture-perl
 
 # Perl's build configuration, evaluated only when a build needs it.
 perlcfg  = $(shell $(PERL) -MConfig -e 'print $$Config{$(1)}')
@@ -34,6 +34,8 @@ GENERATED_SRC = generated/ee_convert.c generated/ee_tables.c $(sort $(wildcard g
 OBJS = $(patsubst %.c,build/%.o,$(RUNTIME_SRC) $(GENERATED_SRC)) build/xs/Etcd.o
 SO   = blib/arch/auto/EV/Etcd/Etcd.so
 PM   = blib/lib/EV/Etcd.pm
+# the recipes (Session, Mutex, Election, STM, Namespace, Mirror): pure Perl
+RECIPES_PM = $(patsubst lib/%,blib/lib/%,$(wildcard lib/EV/Etcd/*.pm))
 
 TESTS ?= t/
 
@@ -41,7 +43,7 @@ TESTS ?= t/
 
 all: build
 
-build: $(SO) $(PM)
+build: $(SO) $(PM) $(RECIPES_PM)
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do \
@@ -53,6 +55,10 @@ deps:
 	else echo "make deps: all Debian packages present"; fi
 
 $(PM): lib/EV/Etcd.pm
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+blib/lib/EV/Etcd/%.pm: lib/EV/Etcd/%.pm
 	@mkdir -p $(dir $@)
 	cp $< $@
 
@@ -98,15 +104,20 @@ ASAN_CFLAGS   = -fsanitize=address,undefined -fsanitize=float-cast-overflow \
 ASAN_OBJS     = $(patsubst build/%,build-asan/%,$(OBJS))
 ASAN_SO       = blib-asan/arch/auto/EV/Etcd/Etcd.so
 ASAN_PM       = blib-asan/lib/EV/Etcd.pm
+ASAN_RECIPES_PM = $(patsubst lib/%,blib-asan/lib/%,$(wildcard lib/EV/Etcd/*.pm))
 ASAN_RUNTIME  = $(shell $(ASAN_CC) -print-file-name=libasan.so)
 ASAN_ENV      = LD_PRELOAD=$(ASAN_RUNTIME) \
   ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:abort_on_error=1:exitcode=86 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 .PHONY: build-asan test-asan
-build-asan: $(ASAN_SO) $(ASAN_PM)
+build-asan: $(ASAN_SO) $(ASAN_PM) $(ASAN_RECIPES_PM)
 
 $(ASAN_PM): lib/EV/Etcd.pm
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+blib-asan/lib/EV/Etcd/%.pm: lib/EV/Etcd/%.pm
 	@mkdir -p $(dir $@)
 	cp $< $@
 

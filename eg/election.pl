@@ -1,12 +1,14 @@
 #!/usr/bin/perl
-# eg/election.pl - leader election: campaign, observe, proclaim, resign.
+# eg/election.pl - leader election with the recipes: sessions and
+# EV::Etcd::Election (campaign, observe, proclaim, resign).
 #
 # Three clients, as if they were three processes:
-#   observer  election_observe: prints every change of leader or value
+#   observer  observe: prints every change of leader or value
 #   node-a    campaigns and is elected, proclaims a new value, resigns
 #   node-b    campaigns once node-a has proclaimed, waits, is elected when
 #             node-a resigns (a second later), then resigns too
-# Each candidate holds its leadership with a kept-alive lease.  Every step
+# Each candidate holds its leadership with a session (a lease kept alive);
+# losing it would end the leadership, which on_lost reports.  Every step
 # waits until the observer has seen the previous one, so the steps happen
 # in a fixed order.
 #
@@ -37,10 +39,9 @@ my $status = 0;
 
 sub logf { my ($who, $fmt, @args) = @_; printf "%6.2fs %-8s $fmt\n", Time::HiRes::time() - $T0, $who, @args }
 
-my (%seen, %when_seen, $observe, @candidates);
+my (%seen, %when_seen, $observer, %sessions, $pause);
 
-# Report an error and end the run (the guard and cleanup of the loop's users
-# follow from EV::break).
+# Report an error and end the run.
 sub fail {
     my ($who, $what, $err) = @_;
     logf($who, '%s failed: %s (%d): %s', $what, $err->{status}, $err->{code}, $err->{message});
@@ -48,16 +49,20 @@ sub fail {
     EV::break;
 }
 
-my $guard = EV::timer($opt{guard}, 0, sub {
-    warn "gave up after $opt{guard}s\n";
-    $status = 1;
-    EV::break;
-});
+my $guard = EV::timer($opt{guard}, 0, sub { warn "gave up after $opt{guard}s\n"; $status = 1; EV::break });
 $guard->keepalive(0);
 
-# ---------------------------------------------------------------- observer
-
-my $observer = EV::Etcd->new(endpoints => $endpoints, timeout => 10);
+# A session of its own client for $who; then $cb->($session).
+sub with_session {
+    my ($who, $cb) = @_;
+    my $etcd = EV::Etcd->new(endpoints => $endpoints, timeout => 10);
+    $etcd->session({ ttl => $opt{ttl}, on_lost => sub { fail($who, session => $_[0]) } }, sub {
+        my ($session, $err) = @_;
+        return fail($who, session => $err) if $err;
+        $sessions{$who} = $session;
+        $cb->($session);
+    });
+}
 
 # Run $cb once the observer has seen the leader announce $value.
 sub when_seen {
@@ -66,89 +71,69 @@ sub when_seen {
     $when_seen{$value} = $cb;
 }
 
-$observe = $observer->election_observe($opt{name}, sub {
-    my ($resp, $err) = @_;
-    return fail(observer => election_observe => $err) if $err;
-    my $value = $resp->{kv}{value};
-    logf(observer => 'leader is %s, announcing "%s"', $resp->{kv}{key}, $value);
-    $seen{$value} = 1;
-    if (my $cb = delete $when_seen{$value}) { $cb->() }
-});
-
-# ---------------------------------------------------------------- candidates
-
-# A candidate: a client, a lease kept alive, a campaign.  $on_elected gets
-# the candidate and the leader hash to pass to proclaim / resign;
-# $on_campaigning (optional) runs once the campaign has been sent.
+# A candidate: campaigns with "$who ready"; $on_elected->($election) once
+# elected; $on_campaigning (optional) once the campaign is on its way.
 sub candidate {
     my ($who, $on_elected, $on_campaigning) = @_;
-    my $c = { who => $who, etcd => EV::Etcd->new(endpoints => $endpoints, timeout => 10) };
-    push @candidates, $c;
-    $c->{etcd}->lease_grant($opt{ttl}, sub {
-        my ($resp, $err) = @_;
-        return fail($who, lease_grant => $err) if $err;
-        $c->{lease} = $resp->{id};
-        $c->{keepalive} = $c->{etcd}->lease_keepalive($c->{lease}, sub {
-            my (undef, $err) = @_;
-            fail($who, lease_keepalive => $err) if $err;    # leadership would be lost
-        });
+    with_session($who, sub {
+        my ($session) = @_;
+        my $election = $session->election($opt{name});
         logf($who, 'campaigning');
-        $c->{etcd}->election_campaign($opt{name}, $c->{lease}, "$who ready", sub {
+        $election->campaign("$who ready", sub {
             my ($resp, $err) = @_;
-            return fail($who, election_campaign => $err) if $err;
-            logf($who, 'elected (key %s)', $resp->{leader}{key});
-            $on_elected->($c, $resp->{leader});
+            return fail($who, campaign => $err) if $err;
+            logf($who, 'elected (key %s, revision %d)', $resp->{key}, $resp->{rev});
+            $on_elected->($election);
         });
         $on_campaigning->() if $on_campaigning;
     });
 }
 
-# Stop keeping the lease alive and revoke it; then $then.
+# Resign, close the session (revokes its lease); then $then.
 sub retire {
-    my ($c, $then) = @_;
-    $c->{keepalive}->cancel(sub {
-        $c->{etcd}->lease_revoke($c->{lease}, sub {
-            my (undef, $err) = @_;
-            return fail($c->{who}, lease_revoke => $err) if $err;
-            logf($c->{who}, 'lease revoked');
-            $then->();
-        });
-    });
-}
-
-sub resign {
-    my ($c, $leader, $then) = @_;
-    $c->{etcd}->election_resign($leader, sub {
+    my ($who, $election, $then) = @_;
+    $election->resign(sub {
         my (undef, $err) = @_;
-        return fail($c->{who}, election_resign => $err) if $err;
-        logf($c->{who}, 'resigned');
-        retire($c, $then);
+        return fail($who, resign => $err) if $err;
+        logf($who, 'resigned');
+        (delete $sessions{$who})->close(sub { logf($who, 'session closed'); $then->() });
     });
 }
 
-# The script of the run.
-my $pause;
-candidate('node-a', sub {
-    my ($node_a, $leader_a) = @_;
-    when_seen('node-a ready', sub {
-        $node_a->{etcd}->election_proclaim($leader_a, 'node-a busy', sub {
-            my (undef, $err) = @_;
-            return fail('node-a', election_proclaim => $err) if $err;
-            logf('node-a', 'proclaimed "node-a busy"');
-            when_seen('node-a busy', sub {
-                candidate('node-b', sub {           # elected once node-a resigns
-                    my ($node_b, $leader_b) = @_;
-                    when_seen('node-b ready', sub {
-                        resign($node_b, $leader_b, sub {
-                            $observe->cancel(sub {
+# ---------------------------------------------------------------- the run
+
+with_session(observer => sub {
+    my ($session) = @_;
+    $observer = $session->election($opt{name})->observe(sub {
+        my ($resp, $err) = @_;
+        return fail(observer => observe => $err) if $err;
+        my $value = $resp->{kv}{value};
+        logf(observer => 'leader is %s, announcing "%s"', $resp->{kv}{key}, $value);
+        $seen{$value} = 1;
+        if (my $cb = delete $when_seen{$value}) { $cb->() }
+    });
+
+    candidate('node-a', sub {
+        my ($a) = @_;
+        when_seen('node-a ready', sub {
+            $a->proclaim('node-a busy', sub {
+                my (undef, $err) = @_;
+                return fail('node-a', proclaim => $err) if $err;
+                logf('node-a', 'proclaimed "node-a busy"');
+                when_seen('node-a busy', sub {
+                    candidate('node-b', sub {              # elected once node-a resigns
+                        my ($b) = @_;
+                        when_seen('node-b ready', sub {
+                            retire('node-b', $b, sub {
+                                $observer->cancel;
                                 logf(observer => 'stopped observing');
-                                # EV::run returns: nothing is left in flight
+                                (delete $sessions{observer})->close;    # EV::run returns
                             });
                         });
+                    }, sub {
+                        # node-b waits while node-a leads; node-a steps down a bit later
+                        $pause = EV::timer(1, 0, sub { retire('node-a', $a, sub {}) });
                     });
-                }, sub {
-                    # node-b waits while node-a leads; node-a steps down a bit later
-                    $pause = EV::timer(1, 0, sub { resign($node_a, $leader_a, sub {}) });
                 });
             });
         });
@@ -156,10 +141,9 @@ candidate('node-a', sub {
 });
 
 EV::run;
-if ($status) {
-    # stop what may still run, so the program ends
-    $_->{keepalive} && $_->{keepalive}->cancel for @candidates;
-    $observe->cancel;
+if ($status) {    # stop what may still run, so the program ends
+    $observer->cancel if $observer;
+    $_->close for values %sessions;
 }
 say $status ? 'election demo failed' : 'done';
 exit $status;

@@ -1,12 +1,14 @@
 #!/usr/bin/perl
-# eg/lock.pl - a distributed lock held with a kept-alive lease.
+# eg/lock.pl - a distributed lock with the recipes: a session (a lease kept
+# alive) and a mutex on it.
 #
 # Two workers, each with a client of its own (as if they were two
 # processes), take the same lock in turn.  Each one:
-#   lease_grant -> lease_keepalive -> lock (waits while the other holds it)
-#   -> work (a timer) -> unlock -> cancel the keepalive -> lease_revoke
-# If the lease were lost meanwhile (the keepalive reports an error), the
-# lock would be gone too and the worker stops.
+#   session (lease + keepalive) -> mutex->lock (waits, FIFO, while the other
+#   holds it) -> work (a timer) -> a write fenced with is_owner -> unlock
+#   -> session close (revokes the lease)
+# Should the session be lost meanwhile (on_lost), the lock is gone too, and
+# the fenced write would fail instead of overwriting someone else's work.
 #
 #     perl -Mblib eg/lock.pl [--work SECONDS] [--ttl SECONDS] [--name LOCK]
 #
@@ -31,70 +33,52 @@ GetOptions(\%opt, 'work=f', 'ttl=i', 'name=s', 'guard=f')
 my $endpoints = endpoints();
 EV::now_update();    # starting a throwaway etcd took a while: timers count from now
 my $T0 = Time::HiRes::time();
-my $status = 0;
-my $running = 0;
+my ($status, $running) = (0, 0);
 
 sub logf { my ($who, $fmt, @args) = @_; printf "%6.2fs %-8s $fmt\n", Time::HiRes::time() - $T0, $who, @args }
 
 # A bound on the whole run: nothing here may hang.
-my $guard = EV::timer($opt{guard}, 0, sub {
-    warn "gave up after $opt{guard}s\n";
-    $status = 1;
-    EV::break;
-});
+my $guard = EV::timer($opt{guard}, 0, sub { warn "gave up after $opt{guard}s\n"; $status = 1; EV::break });
 $guard->keepalive(0);    # does not keep EV::run going by itself
 
 sub worker {
     my ($who) = @_;
     my $etcd = EV::Etcd->new(endpoints => $endpoints, timeout => 10);
-    my ($lease_id, $keepalive, $work_timer, $done);
     $running++;
-
-    # every error ends this worker: report it, drop what it holds
     my $fail = sub {
-        my ($what, $err) = @_;
+        my ($what, $err, $session) = @_;
         logf($who, '%s failed: %s (%d): %s', $what, $err->{status}, $err->{code}, $err->{message});
         $status = 1;
-        undef $work_timer;
-        $keepalive->cancel if $keepalive;
-        $etcd->lease_revoke($lease_id, sub {}) if $lease_id;    # best effort: frees the lock
-        $done = 1;
         $running--;
+        $session->close if $session;    # frees the lock, if it is held
     };
 
-    $etcd->lease_grant($opt{ttl}, sub {
-        my ($resp, $err) = @_;
-        return $fail->(lease_grant => $err) if $err;
-        $lease_id = $resp->{id};
-        logf($who, 'lease %s granted, TTL %ds', $lease_id, $resp->{ttl});
-
-        $keepalive = $etcd->lease_keepalive($lease_id, sub {
-            my ($resp, $err) = @_;
-            return $fail->(lease_keepalive => $err) if $err && !$done;
-            logf($who, 'lease refreshed, TTL %ds', $resp->{ttl}) if $resp;
-        });
+    my $on_lost = sub { my ($err) = @_; logf($who, 'session lost: %s', $err->{message}) };
+    $etcd->session({ ttl => $opt{ttl}, on_lost => $on_lost }, sub {
+        my ($session, $err) = @_;
+        return $fail->(session => $err) if $err;
+        logf($who, 'session with lease %x, TTL %ds', $session->lease, $session->ttl);
+        my $mutex = $session->mutex($opt{name});
 
         logf($who, 'waiting for lock "%s"', $opt{name});
-        $etcd->lock($opt{name}, $lease_id, { timeout => $opt{guard} }, sub {
+        $mutex->lock({ timeout => $opt{guard} }, sub {
             my ($resp, $err) = @_;
-            return $fail->(lock => $err) if $err;
-            return if $done;
-            my $lock_key = $resp->{key};
-            logf($who, 'holds the lock (key %s); working %.1fs', $lock_key, $opt{work});
+            return $fail->(lock => $err, $session) if $err;
+            logf($who, 'holds the lock (key %s); working %.1fs', $resp->{key}, $opt{work});
 
-            $work_timer = EV::timer($opt{work}, 0, sub {
-                undef $work_timer;
-                $etcd->unlock($lock_key, sub {
-                    my (undef, $err) = @_;
-                    return $fail->(unlock => $err) if $err;
-                    logf($who, 'released the lock');
-                    $done = 1;
-                    $keepalive->cancel(sub {
-                        undef $keepalive;
-                        $etcd->lease_revoke($lease_id, sub {
-                            my (undef, $err) = @_;
-                            return $fail->(lease_revoke => $err) if $err;
-                            logf($who, 'lease %s revoked; done', $lease_id);
+            my $work; $work = EV::timer($opt{work}, 0, sub {
+                undef $work;
+                # write the result only if the lock is still ours
+                $etcd->txn([ $mutex->is_owner ], [ { put => { key => "$opt{name}-result", value => $who } } ], sub {
+                    my ($resp, $err) = @_;
+                    return $fail->(txn => $err, $session) if $err;
+                    logf($who, $resp->{succeeded} ? 'wrote its result' : 'lost the lock: result not written');
+                    $mutex->unlock(sub {
+                        my (undef, $err) = @_;
+                        return $fail->(unlock => $err, $session) if $err;
+                        logf($who, 'released the lock');
+                        $session->close(sub {
+                            logf($who, 'session closed; done');
                             $running--;
                         });
                     });

@@ -152,6 +152,15 @@ sub _is_number {
     return defined $v && !ref $v && Scalar::Util::looks_like_number($v) && $v == $v;
 }
 
+# ---------------------------------------------------------------- recipes
+# Sessions, mutexes, elections, STM, namespaces and mirrors: pure Perl on
+# the public methods, in lib/EV/Etcd/*.pm, loaded when first used.
+
+sub session   { my $self = shift; require EV::Etcd::Session;   EV::Etcd::Session->_new($self, @_) }
+sub stm       { my $self = shift; require EV::Etcd::STM;       EV::Etcd::STM->_run($self, @_) }
+sub namespace { my $self = shift; require EV::Etcd::Namespace; EV::Etcd::Namespace->_new($self, @_) }
+sub mirror    { my $self = shift; require EV::Etcd::Mirror;    EV::Etcd::Mirror->_new($self, @_) }
+
 1;
 __END__
 
@@ -1820,6 +1829,160 @@ server.
 True until the call's callback is about to run.
 
 =back
+
+=head1 RECIPES
+
+Higher-level tools built in pure Perl on the methods above (so they work
+inside a L</namespace> too), after Go's C<clientv3/concurrency>: sessions,
+mutexes, elections and software transactional memory; plus namespaces and
+a self-healing mirror of a prefix. Each lives in a module of its own,
+loaded when first used, whose documentation has the details. Their errors
+are the error hashes of L</ERROR HANDLING>, with C<source> naming the
+recipe's method (C<session>, C<mutex.lock>, C<election.campaign>, C<stm>,
+C<mirror>, ...) and the code, status and message of the call that failed.
+They need etcd 3.3 or later (etcd 3.4 is what the tests run).
+
+=head2 session
+
+    $client->session(\%opts, $cb);
+    $client->session($cb);
+
+Creates an L<EV::Etcd::Session>: a lease (granted with C<ttl>, default 60
+seconds, or adopted with C<lease>) kept alive until the session is closed
+or dropped. The callback gets C<($session, undef)> once the lease's first
+refresh is confirmed, or C<(undef, $error)>. C<on_lost> (a code reference)
+is called once, with an error hash, if the lease is revoked, expires or
+cannot be refreshed before its TTL runs out. Methods: C<lease>, C<ttl>,
+C<is_alive>, C<close($cb)> (stops the keepalive and revokes the lease),
+C<mutex($name)>, C<election($name)>.
+
+    use EV; use EV::Etcd;
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    $client->session({ ttl => 10, on_lost => sub { warn "lost: $_[0]{message}\n" } }, sub {
+        my ($session, $err) = @_;
+        die "session: $err->{message}\n" if $err;
+        $client->put('/services/me', 'up', { lease => $session->lease }, sub {
+            $session->close;    # the key goes with the lease
+        });
+    });
+    EV::run;
+
+=head2 Mutexes
+
+C<< $session->mutex($name) >> is an L<EV::Etcd::Mutex>: C<lock(\%opts,
+$cb)> waits in FIFO order (option C<timeout>; it returns a handle whose
+C<cancel> stops waiting and leaves no key), C<try_lock($cb)> never waits
+(C<< $cb->($locked, $err) >>), C<unlock($cb)>, C<key>, and C<is_owner>, a
+comparison for L</txn> that fences a write on still holding the lock.
+
+    $client->session(sub {
+        my ($session, $err) = @_;
+        die "session: $err->{message}\n" if $err;
+        my $mutex = $session->mutex('/locks/report');
+        $mutex->lock({ timeout => 30 }, sub {
+            my ($resp, $err) = @_;
+            die "lock: $err->{message}\n" if $err;
+            $client->txn([ $mutex->is_owner ], [ { put => { key => '/report', value => 'done' } } ], sub {
+                $mutex->unlock(sub { $session->close });
+            });
+        });
+    });
+    EV::run;
+
+=head2 Elections
+
+C<< $session->election($name) >> is an L<EV::Etcd::Election>:
+C<campaign($value, $cb)> waits until elected, C<proclaim($value, $cb)>,
+C<resign($cb)>, C<leader($cb)>, C<observe($cb)> (a handle that reports
+every leader and value), C<key> and C<rev>. Losing the session ends
+leadership, which C<on_lost> reports.
+
+    $client->session(sub {
+        my ($session) = @_;
+        my $election = $session->election('/elections/cron');
+        $election->campaign('node-1', sub {
+            my ($resp, $err) = @_;
+            die "campaign: $err->{message}\n" if $err;
+            print "leader since revision $resp->{rev}\n";
+            $election->resign(sub { $session->close });
+        });
+    });
+    EV::run;
+
+=head2 stm
+
+    $client->stm($apply, \%opts, $cb);
+    $client->stm($apply, $cb);
+
+Software transactional memory (L<EV::Etcd::STM>): runs
+C<< $apply->($stm) >>, whose C<< $stm->get($key) >> returns a L<Future>
+(Debian's C<libfuture-perl>) of the value (C<undef> when absent) and whose
+C<< $stm->put($key, $value) >> and C<< $stm->delete($key) >> are buffered;
+C<$apply> returns a value or a Future of one. The reads and writes are
+committed atomically in one L</txn>, and C<$apply> runs again when what it
+read has changed meanwhile. Options: C<isolation>
+(C<serializable_snapshot> (default), C<serializable>, C<repeatable_reads>,
+C<read_committed>, with Go's meanings), C<prefetch> (keys read in the first
+round trip), C<max_retries>. The callback gets C<({value, header}, undef)>
+with what C<$apply> returned, or C<(undef, $error)>.
+
+    use Future;
+    $client->stm(sub {
+        my ($stm) = @_;
+        return $stm->get('/counter')->then(sub {
+            my ($n) = @_;
+            $stm->put('/counter', ($n // 0) + 1);
+            return Future->done(($n // 0) + 1);
+        });
+    }, sub {
+        my ($result, $err) = @_;
+        die "stm: $err->{message}\n" if $err;
+        print "counter is now $result->{value}\n";
+    });
+    EV::run;
+
+=head2 namespace
+
+    my $ns = $client->namespace($prefix);
+
+An L<EV::Etcd::Namespace>: an object with the key-value, L</txn>,
+L</watch>, lease, lock and election methods of the client, where every
+key, range end, lock and election name is put under C<$prefix> and every
+key in a response has it removed (C<< prefix => 1 >> on C<''> means the
+whole namespace). The recipes work inside it (C<< $ns->session >>, ...).
+
+    my $app = $client->namespace('/apps/billing/');
+    $app->put('mode', 'fast', sub {
+        $app->get('', { prefix => 1 }, sub {
+            my ($resp, $err) = @_;
+            print "$_->{key} = $_->{value}\n" for @{ $resp->{kvs} };   # "mode = fast"
+        });
+    });
+    EV::run;
+
+=head2 mirror
+
+    my $mirror = $client->mirror($prefix, \%opts);
+
+An L<EV::Etcd::Mirror>: a local copy of every key under C<$prefix>. It
+lists the prefix, then watches it from the listed revision on; options
+C<on_ready> (C<< ->($mirror) >>, after the first listing) and C<on_change>
+(C<< ->($mirror, \@events) >>, events shaped like L</watch> events), also
+C<on_error> and C<page_size>. When the watch cannot resume (its revision
+was compacted, its stream failed for good) it lists again and reports the
+difference as events flagged C<< resync => 1 >>, then watches again: at
+every callback the copy equals the prefix's contents at
+C<< $mirror->revision >>. Methods: C<get($key)>, C<data>, C<revision>,
+C<cancel>. Keep the object: dropping it cancels the mirror.
+
+    my $mirror = $client->mirror('/config/', {
+        on_ready  => sub { printf "%d keys\n", scalar keys %{ $_[0]->data } },
+        on_change => sub {
+            my ($m, $events) = @_;
+            print "$_->{type} $_->{kv}{key}\n" for @$events;
+        },
+    });
+    EV::run;
 
 =head1 CAVEATS
 

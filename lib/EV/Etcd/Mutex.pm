@@ -1,0 +1,386 @@
+package EV::Etcd::Mutex;
+
+# A distributed mutex on a session (Go's clientv3/concurrency.Mutex): each
+# contender puts the key "$name/<lease in hex>" with its session's lease;
+# the key with the lowest create revision holds the lock, the others wait,
+# each for the deletion of the keys created before its own (FIFO).
+
+use strict;
+use warnings;
+
+use Carp ();
+use Scalar::Util ();
+use EV::Etcd::Session ();
+
+our $VERSION = '0.01';
+our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
+
+*_err      = \&EV::Etcd::Session::_err;
+*_reerr    = \&EV::Etcd::Session::_reerr;
+*_later    = \&EV::Etcd::Session::_later;
+
+sub _new {
+    my ($class, $session, $name) = @_;
+    Carp::croak('mutex: the lock name must be a non-empty string; usage: $session->mutex($name)')
+        if !defined $name || ref $name || $name eq '';
+    my $self = bless {
+        session => $session,
+        client  => $session->client,
+        pfx     => "$name/",
+        name    => $name,
+        key     => undef,    # our key while we hold the lock
+        rev     => -1,       # its create revision
+        header  => undef,
+        op      => undef,    # the lock wait in progress
+    }, $class;
+    return $self;
+}
+
+sub name    { $_[0]{name} }
+sub key     { $_[0]{key} }
+sub header  { $_[0]{header} }
+sub session { $_[0]{session} }
+
+# A compare (for txn) that holds only while this mutex holds the lock.
+sub is_owner {
+    my ($self) = @_;
+    return defined $self->{key}
+        ? { key => $self->{key}, target => 'create', create_revision => $self->{rev} }
+        : { key => "\0", target => 'create', create_revision => -1 };    # never true
+}
+
+sub _my_key {
+    my ($self) = @_;
+    return $self->{pfx} . sprintf('%x', $self->{session}->lease);
+}
+
+# The oldest key under the prefix: the holder.
+sub _owner_op {
+    my ($self) = @_;
+    return { range => { key => $self->{pfx}, prefix => 1, sort_target => 'create',
+                        sort_order => 'ascend', limit => 1 } };
+}
+
+sub lock {
+    my ($self, @args) = @_;
+    my $usage = '$mutex->lock([\%opts], $cb)';
+    Carp::croak("lock: missing callback; usage: $usage") unless @args;
+    my $cb = pop @args;
+    EV::Etcd::Session::_check_cb('lock', $usage, $cb);
+    Carp::croak("lock: wrong number of arguments; usage: $usage") if @args > 1;
+    my $opts = $args[0] // {};
+    EV::Etcd::Session::_check_opts('lock', $opts, 'timeout');
+    Carp::croak("lock: option 'timeout' must be a positive number of seconds")
+        if defined $opts->{timeout} && !EV::Etcd::Session::_is_posnum($opts->{timeout});
+
+    my $op = { cb => $cb, source => 'mutex.lock' };
+    my $handle = $op->{handle} = EV::Etcd::Session::Handle->_new(sub {
+        my ($ccb) = @_;
+        $op->{cancel_cb} = $ccb;
+        $self->_abort($op, _err($op->{source}, 'CANCELLED', 'cancelled by the caller'));
+    });
+    my $fail = sub {
+        my ($err) = @_;
+        EV::Etcd::Session::_stop_op($op);
+        _later(sub { $cb->(undef, $err) });
+        return $handle;
+    };
+    return $fail->(_err('mutex.lock', 'FAILED_PRECONDITION',
+        "mutex: the session is not alive (lease $self->{session}{lease})"))
+        unless $self->{session}->is_alive;
+    return $fail->(_err('mutex.lock', 'FAILED_PRECONDITION',
+        'mutex: this mutex already holds the lock or is waiting for it'))
+        if $self->{op} || defined $self->{key};
+
+    $self->{op} = $op;
+    $self->{session}->_register($self);
+    if (defined $opts->{timeout}) {
+        $op->{timer} = EV::timer($opts->{timeout}, 0, sub {
+            $self->_abort($op, _err('mutex.lock', 'DEADLINE_EXCEEDED',
+                "mutex: not acquired within $opts->{timeout}s"));
+        });
+    }
+
+    my $my_key = $op->{key} = $self->_my_key;
+    my $lease = $self->{session}->lease;
+    $op->{txn} = 1;
+    $self->{client}->txn(
+        [ { key => $my_key, target => 'create', create_revision => 0 } ],
+        [ { put => { key => $my_key, value => '', lease => $lease } }, $self->_owner_op ],
+        [ { range => { key => $my_key } }, $self->_owner_op ],
+        sub {
+            my ($r, $err) = @_;
+            $op->{txn} = 0;
+            $op->{queued} = 1 if $r;    # our key is there (put now, or left by an earlier try)
+            if ($op->{aborting}) {
+                return $self->_cleanup($op, $op->{abort_err});
+            }
+            return if $op->{stopped};
+            return $self->_failed($op, $err) if $err;
+            my $rev = $r->{succeeded}
+                ? $r->{header}{revision}
+                : $r->{responses}[0]{response_range}{kvs}[0]{create_revision};
+            $op->{rev} = $rev;
+            my $owner = $r->{responses}[1]{response_range}{kvs}[0];
+            return $self->_acquired($op, $r->{header})
+                if !$owner || $owner->{create_revision} == $rev;
+            EV::Etcd::Session::_wait_deletes($self->{client}, $self->{pfx}, $rev - 1, $my_key, $op, sub {
+                my ($header, $err) = @_;
+                return $self->_failed($op, $err) if $err;
+                $self->_acquired($op, $header);
+            });
+        });
+    return $handle;
+}
+
+sub _acquired {
+    my ($self, $op, $header) = @_;
+    EV::Etcd::Session::_stop_op($op);
+    $self->{op} = undef;
+    @$self{qw(key rev header)} = ($op->{key}, $op->{rev}, $header);
+    $op->{cb}->({ key => $op->{key}, header => $header }, undef);
+    return;
+}
+
+# A wait that failed: like Go, the queued key is deleted (best effort) so
+# that it does not hold up the others until the lease ends.  (If that
+# delete fails too, the next lock of the session finds the key and takes
+# its place in the queue again.)
+sub _failed {
+    my ($self, $op, $err) = @_;
+    $self->_abort($op, _reerr($op->{source}, $err));
+    return;
+}
+
+# Stops a wait (cancel, timeout, failure, end of the session): deletes the
+# key it queued, then calls back.  If the first txn is still in flight, its
+# answer does the cleanup.
+sub _abort {
+    my ($self, $op, $err) = @_;
+    return if $op->{stopped} || $op->{aborting};
+    $op->{aborting} = 1;
+    $op->{abort_err} = $err;
+    EV::Etcd::Session::_stop_op($op);
+    return if $op->{txn};
+    $self->_cleanup($op, $err);
+    return;
+}
+
+sub _cleanup {
+    my ($self, $op, $err) = @_;
+    my $finish = sub {
+        $self->{op} = undef if $self->{op} && $self->{op} == $op;
+        $op->{cb}->(undef, $err);
+        my $ccb = delete $op->{cancel_cb};
+        $ccb->({}, undef) if $ccb;
+    };
+    # the key is ours to delete once the first txn has answered (it put the
+    # key, or found it left by an earlier try of this session); when the
+    # session has ended, the lease took it already
+    if ($op->{queued} && $self->{session}->is_alive) {
+        $self->{client}->delete($op->{key}, sub { $finish->() });
+    } else {
+        _later($finish);
+    }
+    return;
+}
+
+sub try_lock {
+    my ($self, $cb) = @_;
+    my $usage = '$mutex->try_lock($cb)';
+    Carp::croak("try_lock: wrong number of arguments; usage: $usage") if @_ != 2;
+    EV::Etcd::Session::_check_cb('try_lock', $usage, $cb);
+    return _later(sub { $cb->(undef, _err('mutex.try_lock', 'FAILED_PRECONDITION',
+        "mutex: the session is not alive (lease $self->{session}{lease})")) })
+        unless $self->{session}->is_alive;
+    return _later(sub { $cb->(undef, _err('mutex.try_lock', 'FAILED_PRECONDITION',
+        'mutex: this mutex already holds the lock or is waiting for it')) })
+        if $self->{op} || defined $self->{key};
+
+    # One round trip, and no key is put unless the lock is free: the put
+    # happens only if no key at all exists under the prefix (a compare over
+    # a range holds for an empty range).
+    my $my_key = $self->_my_key;
+    my $lease = $self->{session}->lease;
+    my $end = _prefix_end($self->{pfx});
+    $self->{client}->txn(
+        [ { key => $self->{pfx}, range_end => $end, target => 'create', create_revision => 0 } ],
+        [ { put => { key => $my_key, value => '', lease => $lease } } ],
+        [ $self->_owner_op ],
+        sub {
+            my ($r, $err) = @_;
+            return $cb->(undef, _reerr('mutex.try_lock', $err)) if $err;
+            if ($r->{succeeded}) {
+                $self->{session}->_register($self);
+                @$self{qw(key rev header)} = ($my_key, $r->{header}{revision}, $r->{header});
+                return $cb->(1, undef);
+            }
+            # already ours (another mutex object of this session holds it)?
+            my $owner = $r->{responses}[0]{response_range}{kvs}[0];
+            if ($owner && $owner->{key} eq $my_key) {
+                $self->{session}->_register($self);
+                @$self{qw(key rev header)} = ($my_key, $owner->{create_revision}, $r->{header});
+                return $cb->(1, undef);
+            }
+            return $cb->(0, undef);
+        });
+    return;
+}
+
+sub unlock {
+    my ($self, $cb) = @_;
+    my $usage = '$mutex->unlock([$cb])';
+    Carp::croak("unlock: the argument must be a callback (code reference); usage: $usage")
+        if defined $cb && ref $cb ne 'CODE';
+    $cb //= sub {};
+    return _later(sub { $cb->(undef, _err('mutex.unlock', 'FAILED_PRECONDITION', 'mutex: not locked')) })
+        unless defined $self->{key};
+    my $key = $self->{key};
+    $self->{client}->delete($key, sub {
+        my ($r, $err) = @_;
+        return $cb->(undef, _reerr('mutex.unlock', $err)) if $err;
+        if (defined $self->{key} && $self->{key} eq $key) {
+            @$self{qw(key rev)} = (undef, -1);
+            $self->{session}->_unregister($self);
+        }
+        $cb->({ header => $r->{header} }, undef);
+    });
+    return;
+}
+
+# From the session: its lease is gone (lost or closed).
+sub _session_ended {
+    my ($self, $err) = @_;
+    @$self{qw(key rev)} = (undef, -1);
+    my $op = $self->{op};
+    $self->_abort($op, _reerr($op->{source}, $err)) if $op;
+    return;
+}
+
+# The first key after every key starting with $p (etcd's prefix range end).
+sub _prefix_end {
+    my ($p) = @_;
+    my @b = unpack 'C*', $p;
+    while (@b) {
+        if ($b[-1] < 0xff) { $b[-1]++; return pack 'C*', @b }
+        pop @b;
+    }
+    return "\0";
+}
+
+1;
+__END__
+
+=head1 NAME
+
+EV::Etcd::Mutex - a distributed lock on an EV::Etcd::Session
+
+=head1 SYNOPSIS
+
+    $client->session({ ttl => 10 }, sub {
+        my ($session, $err) = @_;
+        die "session: $err->{message}\n" if $err;
+        my $mutex = $session->mutex('/locks/counter');
+        $mutex->lock({ timeout => 30 }, sub {
+            my ($resp, $err) = @_;
+            die "lock: $err->{message}\n" if $err;
+            # a write that only happens while the lock is still held
+            $client->txn([ $mutex->is_owner ],
+                         [ { put => { key => '/counter', value => 42 } } ], sub {
+                my ($resp, $err) = @_;
+                warn "lost the lock\n" unless $err || $resp->{succeeded};
+                $mutex->unlock(sub { $session->close });
+            });
+        });
+    });
+
+=head1 DESCRIPTION
+
+A mutex as in Go's C<clientv3/concurrency.Mutex>, built on L<EV::Etcd/txn>,
+L<EV::Etcd/get> and L<EV::Etcd/watch>. Locking puts the key
+C<$name/E<lt>lease ID in hexE<gt>> attached to the session's lease; the
+key with the lowest create revision under C<$name/> holds the lock. A
+contender waits for the deletion of the key created just before its own,
+then checks again, so waiters get the lock in the order they asked for it
+(FIFO) and nobody is woken for nothing. A holder whose session ends (closed,
+lease expired or revoked) loses the lock with its key. It interoperates
+with Go's mutex and C<etcdctl lock> on the same name.
+
+Get one with L<EV::Etcd::Session/mutex>. A session's lease identifies its
+lock key, so two mutexes of one session on one name share the key: they
+are the same holder.
+
+=head1 METHODS
+
+=over 4
+
+=item lock
+
+    my $wait = $mutex->lock(\%opts, $cb);
+    my $wait = $mutex->lock($cb);
+
+Acquires the lock, waiting as long as it takes (or C<timeout>). The
+callback gets C<({key, header}, undef)> once the lock is held: C<key> is the
+lock key, C<header> the response header of the read that found every older
+contender gone. Returns an L<EV::Etcd::Session::Handle> whose C<cancel>
+stops waiting: the queued key is deleted, then the callback runs with
+C<CANCELLED>.
+
+Options: C<timeout>, seconds (a positive number): when the lock is not held
+by then, the key is deleted and the callback gets C<DEADLINE_EXCEEDED>.
+
+Errors (C<source> C<mutex.lock>): C<FAILED_PRECONDITION> when the session
+is not alive or this mutex already holds the lock or waits for it;
+C<CANCELLED>; C<DEADLINE_EXCEEDED>; C<NOT_FOUND> when the session's lease
+ended during the wait; or the error of the L<EV::Etcd/txn>,
+L<EV::Etcd/get> or L<EV::Etcd/watch> that failed (e.g. C<UNAVAILABLE>).
+After an error the key is deleted (best effort; if that fails, the next
+C<lock> of the same session takes its place in the queue again).
+
+=item try_lock
+
+    $mutex->try_lock($cb);
+
+Takes the lock if nobody holds it or waits for it, and never waits: the
+callback gets C<(1, undef)> when the lock is now held, C<(0, undef)> when
+it is not (no key was put), or C<(undef, $error)> (C<source>
+C<mutex.try_lock>). One L<EV::Etcd/txn>.
+
+=item unlock
+
+    $mutex->unlock($cb);
+    $mutex->unlock;
+
+Releases the lock by deleting its key. The callback gets C<({header},
+undef)>, or C<(undef, $error)> (C<source> C<mutex.unlock>;
+C<FAILED_PRECONDITION> C<mutex: not locked> when the lock is not held;
+after an RPC error the lock is still held and C<unlock> can be repeated).
+
+=item is_owner
+
+    $client->txn([ $mutex->is_owner, ... ], \@success, \@failure, $cb);
+
+A comparison for L<EV::Etcd/txn> that holds only while this mutex holds the
+lock (the lock key exists with the create revision it was acquired with):
+writes fenced with it cannot happen after the lock was lost. When the lock
+is not held, it is a comparison that never holds.
+
+=item key
+
+The lock key while the lock is held, else C<undef>.
+
+=item header
+
+The response header of the acquisition (see L</lock>).
+
+=item name, session
+
+The name and the L<EV::Etcd::Session>.
+
+=back
+
+=head1 SEE ALSO
+
+L<EV::Etcd>, L<EV::Etcd::Session>, L<EV::Etcd::Election>.
+
+=cut
