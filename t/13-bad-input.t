@@ -175,7 +175,7 @@ my @new_cases = (
     ['keepalive_timeout Inf', [endpoints => [$e->endpoint], keepalive_timeout => 9**9**9], qr/^new: 'keepalive_timeout' must be a positive number of seconds, at most 2147483/],
     ['keepalive_timeout 0', [endpoints => [$e->endpoint], keepalive_timeout => 0], qr/^new: 'keepalive_timeout' must be a positive number of seconds/],
     ['health_interval 1e12', [endpoints => [$e->endpoint], health_interval => 1e12], qr/^new: 'health_interval' must be a number of seconds from 0 to 2147483/],
-    ['max_retries 2**64 as a string', [endpoints => [$e->endpoint], max_retries => '18446744073709551616'], qr/^new: 'max_retries' must be an integer from 0 to 1000000/],
+    ['max_retries 2**64 as a string', [endpoints => [$e->endpoint], max_retries => '18446744073709551616'], qr/^new: 'max_retries' must be -1 \(never give up\) or an integer from 0 to 1000000/],
     ['timeout 0', [endpoints => [$e->endpoint], timeout => 0], qr/^new: 'timeout'/],
     ['timeout not a number', [endpoints => [$e->endpoint], timeout => 'long'], qr/^new: 'timeout'/],
     ['empty endpoints', [endpoints => []], qr/^new: 'endpoints' must be an array reference/],
@@ -191,7 +191,7 @@ my @new_cases = (
         qr/^new: 'on_health_change' must be a code reference/],
     ['on_health_change a hash', [endpoints => [$e->endpoint], on_health_change => {}],
         qr/^new: 'on_health_change' must be a code reference/],
-    ['max_retries negative', [endpoints => [$e->endpoint], max_retries => -1], qr/^new: 'max_retries' must be an integer from 0 to 1000000/],
+    ['max_retries below -1', [endpoints => [$e->endpoint], max_retries => -2], qr/^new: 'max_retries' must be -1 \(never give up\) or an integer from 0 to 1000000/],
     ['health_interval negative', [endpoints => [$e->endpoint], health_interval => -1], qr/^new: 'health_interval'/],
 );
 for my $case (@new_cases) {

@@ -35,7 +35,7 @@ run_for(3);
 $e->start;
 my ($r, $err) = sync($admin, put => "${P}k", 'after');
 ok !$err, 'put after the outage' or diag explain $err;
-wait_until { $events{forever} } 'the never-give-up watch resumes', 60;
+wait_until { $events{forever} && @{ $events{forever} } } 'the never-give-up watch resumes', 60;
 is $events{forever}[0]{kv}{value}, 'after', 'max_retries => -1: the watch resumed and saw the put';
 ok !$errors{forever}, '... without an error';
 is scalar @{ $errors{finite} }, 1, 'max_retries => 3: one error';
