@@ -258,6 +258,10 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
         if (x->next_rev == 0) {
             x->next_rev = hrev + 1;
             x->confirmed = hrev;
+        } else if (!x->announced && x->confirmed < hrev) {
+            /* from a given revision: the store has reached that one (or its
+             * current one, for a watch of revisions still to come) */
+            x->confirmed = x->next_rev - 1 < hrev ? x->next_rev - 1 : hrev;
         }
         if (x->item.sub.state == EE_SUB_CANCELLING) {
             send_cancel(aTHX_ w, x->id);

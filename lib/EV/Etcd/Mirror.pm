@@ -172,6 +172,14 @@ sub _watch {
             delete $s->{watch};
             return $s->_failed($err);
         }
+        if ($r->{created} && $r->{header}{revision} < $s->{revision}) {
+            # the server's store is behind the listing: it was replaced
+            # between the listing and the watch (the runtime reports it
+            # for a watch it re-creates): list again
+            return $s->_failed({ code => 15, status => 'DATA_LOSS', source => 'watch', retryable => 0,
+                message => "the server's revision ($r->{header}{revision}) is below the listing's "
+                         . "($s->{revision}): the store was replaced" });
+        }
         my $events = $r->{events} || [];
         unless (@$events) {
             # a progress notification: everything up to its revision is here
@@ -194,12 +202,13 @@ sub _watch {
 }
 
 # The watch or a listing failed: report it, then list again (at once after
-# a compaction, else after a backoff growing from 0.1 s to 5 s).
+# a compaction or a replaced store, else after a backoff growing from 0.1 s
+# to 5 s).
 sub _failed {
     my ($self, $err) = @_;
     my $w = delete $self->{watch};
     $w->cancel if $w && $w->is_active;
-    my $compacted = $err->{status} eq 'OUT_OF_RANGE';
+    my $compacted = $err->{status} eq 'OUT_OF_RANGE' || $err->{status} eq 'DATA_LOSS';   # or replaced
     $self->{delay} = $compacted ? 0 : $self->{delay} ? ($self->{delay} * 2 > 5 ? 5 : $self->{delay} * 2) : 0.1;
     my $delay = $self->{delay} * (0.8 + rand 0.4);
     my $weak = $self;
@@ -257,8 +266,10 @@ It lists every key starting with C<$prefix> (C<''>: every key) with
 L<EV::Etcd/get>, page by page at one revision, then L<EV::Etcd/watch>es
 the prefix from the revision after the listing and applies every event to
 its copy. The watch rides out reconnections by itself. When it cannot go
-on, because the revision it has to resume from has been compacted, or its
-stream failed for good, the mirror lists the prefix again and reports the
+on, because the revision it has to resume from has been compacted, the
+server's store was replaced (a wiped member, a restore from an older
+snapshot: its revision went backwards), or its stream failed for good, the
+mirror lists the prefix again and reports the
 difference between the old copy and the new listing as events flagged
 C<< resync => 1 >>, then watches again from the new listing. So at every
 callback the copy equals the prefix's contents at L</revision>, and the
