@@ -4,6 +4,10 @@
 #define EEG_CONVERT_H
 
 #include "ee.h"
+
+#if !defined(EE_TABLE_LAYOUT) || EE_TABLE_LAYOUT != 2
+#error "generated/ fills the runtime tables of layout 2, runtime/ee.h has another EE_TABLE_LAYOUT: update TABLE_LAYOUT in codegen/generate.py and templates/, then make generate"
+#endif
 #include "authpb/auth.pb-c.h"
 #include "etcdserverpb/rpc.pb-c.h"
 #include "mvccpb/kv.pb-c.h"

@@ -224,7 +224,6 @@ static HV *field_info(pTHX_ const ProtobufCMessageDescriptor *d, const char *nam
 
 static SV *method_info(pTHX_ const ee_method *m)
 {
-    static const char *const streams[] = { "", "watch", "keepalive", "observe", "snapshot" };
     HV *hv = newHV();
     AV *args = newAV(), *opts = newAV(), *rt = newAV();
     int i;
@@ -233,7 +232,7 @@ static SV *method_info(pTHX_ const ee_method *m)
     hv_stores(hv, "rpc", newSVpvf("%s/%s", eeg_rpcs[m->rpc].service, eeg_rpcs[m->rpc].method));
     hv_stores(hv, "nrequired", newSViv(m->nrequired));
     hv_stores(hv, "named", newSViv(!!(m->flags & EE_M_NAMED)));
-    hv_stores(hv, "stream", newSVpv(m->stream >= 0 && m->stream <= EE_STREAM_SNAPSHOT ? streams[m->stream] : "?", 0));
+    hv_stores(hv, "stream", newSVpv(m->stream, 0));
     for (i = 0; i < m->nargs; i++) {
         const ee_arg *a = &m->args[i];
         HV *ah = a->flags & EE_ARG_RUNTIME ? newHV() : field_info(aTHX_ m->msg, a->field);
