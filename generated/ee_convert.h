@@ -1,4 +1,4 @@
-/* generated/ee_convert.h: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_convert.h: generated from proto/ (etcd v3.7.1) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 #ifndef EEG_CONVERT_H
 #define EEG_CONVERT_H
@@ -136,6 +136,7 @@ SV  *eeg_to_sv_etcdserverpb_PutResponse(pTHX_ const void *msg);
 int  eeg_set_etcdserverpb_RangeRequest(pTHX_ ee_build *b, void *msg, ee_seen *seen, const char *name, STRLEN len, SV *sv);
 void eeg_finish_etcdserverpb_RangeRequest(pTHX_ ee_build *b, void *msg, ee_seen seen);
 SV  *eeg_to_sv_etcdserverpb_RangeResponse(pTHX_ const void *msg);
+SV  *eeg_to_sv_etcdserverpb_RangeStreamResponse(pTHX_ const void *msg);
 int  eeg_set_etcdserverpb_RequestOp(pTHX_ ee_build *b, void *msg, ee_seen *seen, const char *name, STRLEN len, SV *sv);
 void eeg_finish_etcdserverpb_RequestOp(pTHX_ ee_build *b, void *msg, ee_seen seen);
 SV  *eeg_to_sv_etcdserverpb_ResponseHeader(pTHX_ const void *msg);

@@ -1,4 +1,4 @@
-/* generated/ee_tables.c: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_tables.c: generated from proto/ (etcd v3.7.1) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 /*
  * The RPC table (every RPC of the protos, callable through call() and
@@ -19,6 +19,15 @@ const ee_rpc eeg_rpcs[] = {
         .resp_to_sv = eeg_to_sv_etcdserverpb_RangeResponse,
     },
     [1] = {
+        .service = "KV", .method = "RangeStream",
+        .path = "/etcdserverpb.KV/RangeStream", .kind = EE_SERVER_STREAM,
+        .req = &etcdserverpb__range_request__descriptor,
+        .resp = &etcdserverpb__range_stream_response__descriptor,
+        .req_set = eeg_set_etcdserverpb_RangeRequest,
+        .req_finish = eeg_finish_etcdserverpb_RangeRequest,
+        .resp_to_sv = eeg_to_sv_etcdserverpb_RangeStreamResponse,
+    },
+    [2] = {
         .service = "KV", .method = "Put",
         .path = "/etcdserverpb.KV/Put", .kind = EE_UNARY,
         .req = &etcdserverpb__put_request__descriptor,
@@ -27,7 +36,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_PutRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_PutResponse,
     },
-    [2] = {
+    [3] = {
         .service = "KV", .method = "DeleteRange",
         .path = "/etcdserverpb.KV/DeleteRange", .kind = EE_UNARY,
         .req = &etcdserverpb__delete_range_request__descriptor,
@@ -36,7 +45,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_DeleteRangeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_DeleteRangeResponse,
     },
-    [3] = {
+    [4] = {
         .service = "KV", .method = "Txn",
         .path = "/etcdserverpb.KV/Txn", .kind = EE_UNARY,
         .req = &etcdserverpb__txn_request__descriptor,
@@ -45,7 +54,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_TxnRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_TxnResponse,
     },
-    [4] = {
+    [5] = {
         .service = "KV", .method = "Compact",
         .path = "/etcdserverpb.KV/Compact", .kind = EE_UNARY,
         .req = &etcdserverpb__compaction_request__descriptor,
@@ -54,7 +63,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_CompactionRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_CompactionResponse,
     },
-    [5] = {
+    [6] = {
         .service = "Watch", .method = "Watch",
         .path = "/etcdserverpb.Watch/Watch", .kind = EE_BIDI_STREAM,
         .req = &etcdserverpb__watch_request__descriptor,
@@ -63,7 +72,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_WatchRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_WatchResponse,
     },
-    [6] = {
+    [7] = {
         .service = "Lease", .method = "LeaseGrant",
         .path = "/etcdserverpb.Lease/LeaseGrant", .kind = EE_UNARY,
         .req = &etcdserverpb__lease_grant_request__descriptor,
@@ -72,7 +81,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_LeaseGrantRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseGrantResponse,
     },
-    [7] = {
+    [8] = {
         .service = "Lease", .method = "LeaseRevoke",
         .path = "/etcdserverpb.Lease/LeaseRevoke", .kind = EE_UNARY,
         .req = &etcdserverpb__lease_revoke_request__descriptor,
@@ -81,7 +90,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_LeaseRevokeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseRevokeResponse,
     },
-    [8] = {
+    [9] = {
         .service = "Lease", .method = "LeaseKeepAlive",
         .path = "/etcdserverpb.Lease/LeaseKeepAlive", .kind = EE_BIDI_STREAM,
         .req = &etcdserverpb__lease_keep_alive_request__descriptor,
@@ -90,7 +99,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_LeaseKeepAliveRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseKeepAliveResponse,
     },
-    [9] = {
+    [10] = {
         .service = "Lease", .method = "LeaseTimeToLive",
         .path = "/etcdserverpb.Lease/LeaseTimeToLive", .kind = EE_UNARY,
         .req = &etcdserverpb__lease_time_to_live_request__descriptor,
@@ -99,7 +108,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_LeaseTimeToLiveRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseTimeToLiveResponse,
     },
-    [10] = {
+    [11] = {
         .service = "Lease", .method = "LeaseLeases",
         .path = "/etcdserverpb.Lease/LeaseLeases", .kind = EE_UNARY,
         .req = &etcdserverpb__lease_leases_request__descriptor,
@@ -108,7 +117,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_LeaseLeasesRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseLeasesResponse,
     },
-    [11] = {
+    [12] = {
         .service = "Cluster", .method = "MemberAdd",
         .path = "/etcdserverpb.Cluster/MemberAdd", .kind = EE_UNARY,
         .req = &etcdserverpb__member_add_request__descriptor,
@@ -117,7 +126,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_MemberAddRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberAddResponse,
     },
-    [12] = {
+    [13] = {
         .service = "Cluster", .method = "MemberRemove",
         .path = "/etcdserverpb.Cluster/MemberRemove", .kind = EE_UNARY,
         .req = &etcdserverpb__member_remove_request__descriptor,
@@ -126,7 +135,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_MemberRemoveRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberRemoveResponse,
     },
-    [13] = {
+    [14] = {
         .service = "Cluster", .method = "MemberUpdate",
         .path = "/etcdserverpb.Cluster/MemberUpdate", .kind = EE_UNARY,
         .req = &etcdserverpb__member_update_request__descriptor,
@@ -135,7 +144,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_MemberUpdateRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberUpdateResponse,
     },
-    [14] = {
+    [15] = {
         .service = "Cluster", .method = "MemberList",
         .path = "/etcdserverpb.Cluster/MemberList", .kind = EE_UNARY,
         .req = &etcdserverpb__member_list_request__descriptor,
@@ -144,7 +153,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_MemberListRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberListResponse,
     },
-    [15] = {
+    [16] = {
         .service = "Cluster", .method = "MemberPromote",
         .path = "/etcdserverpb.Cluster/MemberPromote", .kind = EE_UNARY,
         .req = &etcdserverpb__member_promote_request__descriptor,
@@ -153,7 +162,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_MemberPromoteRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberPromoteResponse,
     },
-    [16] = {
+    [17] = {
         .service = "Maintenance", .method = "Alarm",
         .path = "/etcdserverpb.Maintenance/Alarm", .kind = EE_UNARY,
         .req = &etcdserverpb__alarm_request__descriptor,
@@ -162,7 +171,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AlarmRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AlarmResponse,
     },
-    [17] = {
+    [18] = {
         .service = "Maintenance", .method = "Status",
         .path = "/etcdserverpb.Maintenance/Status", .kind = EE_UNARY,
         .req = &etcdserverpb__status_request__descriptor,
@@ -171,7 +180,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_StatusRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_StatusResponse,
     },
-    [18] = {
+    [19] = {
         .service = "Maintenance", .method = "Defragment",
         .path = "/etcdserverpb.Maintenance/Defragment", .kind = EE_UNARY,
         .req = &etcdserverpb__defragment_request__descriptor,
@@ -180,7 +189,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_DefragmentRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_DefragmentResponse,
     },
-    [19] = {
+    [20] = {
         .service = "Maintenance", .method = "Hash",
         .path = "/etcdserverpb.Maintenance/Hash", .kind = EE_UNARY,
         .req = &etcdserverpb__hash_request__descriptor,
@@ -189,7 +198,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_HashRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_HashResponse,
     },
-    [20] = {
+    [21] = {
         .service = "Maintenance", .method = "HashKV",
         .path = "/etcdserverpb.Maintenance/HashKV", .kind = EE_UNARY,
         .req = &etcdserverpb__hash_kvrequest__descriptor,
@@ -198,7 +207,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_HashKVRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_HashKVResponse,
     },
-    [21] = {
+    [22] = {
         .service = "Maintenance", .method = "Snapshot",
         .path = "/etcdserverpb.Maintenance/Snapshot", .kind = EE_SERVER_STREAM,
         .req = &etcdserverpb__snapshot_request__descriptor,
@@ -207,7 +216,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_SnapshotRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_SnapshotResponse,
     },
-    [22] = {
+    [23] = {
         .service = "Maintenance", .method = "MoveLeader",
         .path = "/etcdserverpb.Maintenance/MoveLeader", .kind = EE_UNARY,
         .req = &etcdserverpb__move_leader_request__descriptor,
@@ -216,7 +225,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_MoveLeaderRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MoveLeaderResponse,
     },
-    [23] = {
+    [24] = {
         .service = "Maintenance", .method = "Downgrade",
         .path = "/etcdserverpb.Maintenance/Downgrade", .kind = EE_UNARY,
         .req = &etcdserverpb__downgrade_request__descriptor,
@@ -225,7 +234,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_DowngradeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_DowngradeResponse,
     },
-    [24] = {
+    [25] = {
         .service = "Auth", .method = "AuthEnable",
         .path = "/etcdserverpb.Auth/AuthEnable", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_enable_request__descriptor,
@@ -234,7 +243,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthEnableRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthEnableResponse,
     },
-    [25] = {
+    [26] = {
         .service = "Auth", .method = "AuthDisable",
         .path = "/etcdserverpb.Auth/AuthDisable", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_disable_request__descriptor,
@@ -243,7 +252,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthDisableRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthDisableResponse,
     },
-    [26] = {
+    [27] = {
         .service = "Auth", .method = "AuthStatus",
         .path = "/etcdserverpb.Auth/AuthStatus", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_status_request__descriptor,
@@ -252,7 +261,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthStatusRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthStatusResponse,
     },
-    [27] = {
+    [28] = {
         .service = "Auth", .method = "Authenticate",
         .path = "/etcdserverpb.Auth/Authenticate", .kind = EE_UNARY,
         .req = &etcdserverpb__authenticate_request__descriptor,
@@ -261,7 +270,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthenticateRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthenticateResponse,
     },
-    [28] = {
+    [29] = {
         .service = "Auth", .method = "UserAdd",
         .path = "/etcdserverpb.Auth/UserAdd", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_add_request__descriptor,
@@ -270,7 +279,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserAddRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserAddResponse,
     },
-    [29] = {
+    [30] = {
         .service = "Auth", .method = "UserGet",
         .path = "/etcdserverpb.Auth/UserGet", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_get_request__descriptor,
@@ -279,7 +288,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserGetRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserGetResponse,
     },
-    [30] = {
+    [31] = {
         .service = "Auth", .method = "UserList",
         .path = "/etcdserverpb.Auth/UserList", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_list_request__descriptor,
@@ -288,7 +297,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserListRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserListResponse,
     },
-    [31] = {
+    [32] = {
         .service = "Auth", .method = "UserDelete",
         .path = "/etcdserverpb.Auth/UserDelete", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_delete_request__descriptor,
@@ -297,7 +306,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserDeleteRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserDeleteResponse,
     },
-    [32] = {
+    [33] = {
         .service = "Auth", .method = "UserChangePassword",
         .path = "/etcdserverpb.Auth/UserChangePassword", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_change_password_request__descriptor,
@@ -306,7 +315,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserChangePasswordRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserChangePasswordResponse,
     },
-    [33] = {
+    [34] = {
         .service = "Auth", .method = "UserGrantRole",
         .path = "/etcdserverpb.Auth/UserGrantRole", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_grant_role_request__descriptor,
@@ -315,7 +324,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserGrantRoleRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserGrantRoleResponse,
     },
-    [34] = {
+    [35] = {
         .service = "Auth", .method = "UserRevokeRole",
         .path = "/etcdserverpb.Auth/UserRevokeRole", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_user_revoke_role_request__descriptor,
@@ -324,7 +333,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthUserRevokeRoleRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserRevokeRoleResponse,
     },
-    [35] = {
+    [36] = {
         .service = "Auth", .method = "RoleAdd",
         .path = "/etcdserverpb.Auth/RoleAdd", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_role_add_request__descriptor,
@@ -333,7 +342,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthRoleAddRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleAddResponse,
     },
-    [36] = {
+    [37] = {
         .service = "Auth", .method = "RoleGet",
         .path = "/etcdserverpb.Auth/RoleGet", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_role_get_request__descriptor,
@@ -342,7 +351,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthRoleGetRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleGetResponse,
     },
-    [37] = {
+    [38] = {
         .service = "Auth", .method = "RoleList",
         .path = "/etcdserverpb.Auth/RoleList", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_role_list_request__descriptor,
@@ -351,7 +360,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthRoleListRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleListResponse,
     },
-    [38] = {
+    [39] = {
         .service = "Auth", .method = "RoleDelete",
         .path = "/etcdserverpb.Auth/RoleDelete", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_role_delete_request__descriptor,
@@ -360,7 +369,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthRoleDeleteRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleDeleteResponse,
     },
-    [39] = {
+    [40] = {
         .service = "Auth", .method = "RoleGrantPermission",
         .path = "/etcdserverpb.Auth/RoleGrantPermission", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_role_grant_permission_request__descriptor,
@@ -369,7 +378,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthRoleGrantPermissionRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleGrantPermissionResponse,
     },
-    [40] = {
+    [41] = {
         .service = "Auth", .method = "RoleRevokePermission",
         .path = "/etcdserverpb.Auth/RoleRevokePermission", .kind = EE_UNARY,
         .req = &etcdserverpb__auth_role_revoke_permission_request__descriptor,
@@ -378,7 +387,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_etcdserverpb_AuthRoleRevokePermissionRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleRevokePermissionResponse,
     },
-    [41] = {
+    [42] = {
         .service = "Election", .method = "Campaign",
         .path = "/v3electionpb.Election/Campaign", .kind = EE_UNARY,
         .req = &v3electionpb__campaign_request__descriptor,
@@ -387,7 +396,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_v3electionpb_CampaignRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_CampaignResponse,
     },
-    [42] = {
+    [43] = {
         .service = "Election", .method = "Proclaim",
         .path = "/v3electionpb.Election/Proclaim", .kind = EE_UNARY,
         .req = &v3electionpb__proclaim_request__descriptor,
@@ -396,7 +405,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_v3electionpb_ProclaimRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_ProclaimResponse,
     },
-    [43] = {
+    [44] = {
         .service = "Election", .method = "Leader",
         .path = "/v3electionpb.Election/Leader", .kind = EE_UNARY,
         .req = &v3electionpb__leader_request__descriptor,
@@ -405,7 +414,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_v3electionpb_LeaderRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_LeaderResponse,
     },
-    [44] = {
+    [45] = {
         .service = "Election", .method = "Observe",
         .path = "/v3electionpb.Election/Observe", .kind = EE_SERVER_STREAM,
         .req = &v3electionpb__leader_request__descriptor,
@@ -414,7 +423,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_v3electionpb_LeaderRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_LeaderResponse,
     },
-    [45] = {
+    [46] = {
         .service = "Election", .method = "Resign",
         .path = "/v3electionpb.Election/Resign", .kind = EE_UNARY,
         .req = &v3electionpb__resign_request__descriptor,
@@ -423,7 +432,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_v3electionpb_ResignRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_ResignResponse,
     },
-    [46] = {
+    [47] = {
         .service = "Lock", .method = "Lock",
         .path = "/v3lockpb.Lock/Lock", .kind = EE_UNARY,
         .req = &v3lockpb__lock_request__descriptor,
@@ -432,7 +441,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_finish = eeg_finish_v3lockpb_LockRequest,
         .resp_to_sv = eeg_to_sv_v3lockpb_LockResponse,
     },
-    [47] = {
+    [48] = {
         .service = "Lock", .method = "Unlock",
         .path = "/v3lockpb.Lock/Unlock", .kind = EE_UNARY,
         .req = &v3lockpb__unlock_request__descriptor,
@@ -442,7 +451,7 @@ const ee_rpc eeg_rpcs[] = {
         .resp_to_sv = eeg_to_sv_v3lockpb_UnlockResponse,
     },
 };
-const int eeg_nrpcs = 48;
+const int eeg_nrpcs = 49;
 
 static const ee_arg eeg_args_put[] = {
     { .field = "key", .flags = 0 },
@@ -643,7 +652,7 @@ const ee_method eeg_methods[] = {
     [0] = {
         .name = "put",
         .usage = "$client->put($key, $value, [\\%opts], $cb)",
-        .rpc = 1,   /* KV/Put */
+        .rpc = 2,   /* KV/Put */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_put, .nargs = 2, .nrequired = 2,
@@ -673,7 +682,7 @@ const ee_method eeg_methods[] = {
     [2] = {
         .name = "delete",
         .usage = "$client->delete($key, [\\%opts], $cb)",
-        .rpc = 2,   /* KV/DeleteRange */
+        .rpc = 3,   /* KV/DeleteRange */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_delete, .nargs = 1, .nrequired = 1,
@@ -688,7 +697,7 @@ const ee_method eeg_methods[] = {
     [3] = {
         .name = "txn",
         .usage = "$client->txn(\\@compare, \\@success, [\\@failure], [\\%opts], $cb) or $client->txn(compare => \\@compare, success => \\@success, failure => \\@failure, callback => $cb)",
-        .rpc = 3,   /* KV/Txn */
+        .rpc = 4,   /* KV/Txn */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_txn, .nargs = 3, .nrequired = 2,
@@ -702,7 +711,7 @@ const ee_method eeg_methods[] = {
     [4] = {
         .name = "watch",
         .usage = "$client->watch($key, [\\%opts], $cb)",
-        .rpc = 5,   /* Watch/Watch */
+        .rpc = 6,   /* Watch/Watch */
         .start = ee_watch_start,
         .stream = "watch",
         .args = eeg_args_watch, .nargs = 1, .nrequired = 1,
@@ -717,7 +726,7 @@ const ee_method eeg_methods[] = {
     [5] = {
         .name = "compact",
         .usage = "$client->compact($revision, [\\%opts], $cb)",
-        .rpc = 4,   /* KV/Compact */
+        .rpc = 5,   /* KV/Compact */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_compact, .nargs = 1, .nrequired = 1,
@@ -732,7 +741,7 @@ const ee_method eeg_methods[] = {
     [6] = {
         .name = "lease_grant",
         .usage = "$client->lease_grant($ttl, [\\%opts], $cb)",
-        .rpc = 6,   /* Lease/LeaseGrant */
+        .rpc = 7,   /* Lease/LeaseGrant */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_lease_grant, .nargs = 1, .nrequired = 1,
@@ -747,7 +756,7 @@ const ee_method eeg_methods[] = {
     [7] = {
         .name = "lease_revoke",
         .usage = "$client->lease_revoke($id, [\\%opts], $cb)",
-        .rpc = 7,   /* Lease/LeaseRevoke */
+        .rpc = 8,   /* Lease/LeaseRevoke */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_lease_revoke, .nargs = 1, .nrequired = 1,
@@ -761,7 +770,7 @@ const ee_method eeg_methods[] = {
     [8] = {
         .name = "lease_time_to_live",
         .usage = "$client->lease_time_to_live($id, [\\%opts], $cb)",
-        .rpc = 9,   /* Lease/LeaseTimeToLive */
+        .rpc = 10,   /* Lease/LeaseTimeToLive */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_lease_time_to_live, .nargs = 1, .nrequired = 1,
@@ -776,7 +785,7 @@ const ee_method eeg_methods[] = {
     [9] = {
         .name = "lease_keepalive",
         .usage = "$client->lease_keepalive($id, [\\%opts], $cb)",
-        .rpc = 8,   /* Lease/LeaseKeepAlive */
+        .rpc = 9,   /* Lease/LeaseKeepAlive */
         .start = ee_keepalive_start,
         .stream = "keepalive",
         .args = eeg_args_lease_keepalive, .nargs = 1, .nrequired = 1,
@@ -790,7 +799,7 @@ const ee_method eeg_methods[] = {
     [10] = {
         .name = "lease_leases",
         .usage = "$client->lease_leases([\\%opts], $cb)",
-        .rpc = 10,   /* Lease/LeaseLeases */
+        .rpc = 11,   /* Lease/LeaseLeases */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -803,7 +812,7 @@ const ee_method eeg_methods[] = {
     [11] = {
         .name = "lock",
         .usage = "$client->lock($name, $lease, [\\%opts], $cb)",
-        .rpc = 46,   /* Lock/Lock */
+        .rpc = 47,   /* Lock/Lock */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_lock, .nargs = 2, .nrequired = 2,
@@ -817,7 +826,7 @@ const ee_method eeg_methods[] = {
     [12] = {
         .name = "unlock",
         .usage = "$client->unlock($key, [\\%opts], $cb)",
-        .rpc = 47,   /* Lock/Unlock */
+        .rpc = 48,   /* Lock/Unlock */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_unlock, .nargs = 1, .nrequired = 1,
@@ -831,7 +840,7 @@ const ee_method eeg_methods[] = {
     [13] = {
         .name = "election_campaign",
         .usage = "$client->election_campaign($name, $lease, $value, [\\%opts], $cb)",
-        .rpc = 41,   /* Election/Campaign */
+        .rpc = 42,   /* Election/Campaign */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_election_campaign, .nargs = 3, .nrequired = 3,
@@ -845,7 +854,7 @@ const ee_method eeg_methods[] = {
     [14] = {
         .name = "election_leader",
         .usage = "$client->election_leader($name, [\\%opts], $cb)",
-        .rpc = 43,   /* Election/Leader */
+        .rpc = 44,   /* Election/Leader */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_election_leader, .nargs = 1, .nrequired = 1,
@@ -859,7 +868,7 @@ const ee_method eeg_methods[] = {
     [15] = {
         .name = "election_proclaim",
         .usage = "$client->election_proclaim(\\%leader, $value, [\\%opts], $cb)",
-        .rpc = 42,   /* Election/Proclaim */
+        .rpc = 43,   /* Election/Proclaim */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_election_proclaim, .nargs = 2, .nrequired = 2,
@@ -873,7 +882,7 @@ const ee_method eeg_methods[] = {
     [16] = {
         .name = "election_observe",
         .usage = "$client->election_observe($name, [\\%opts], $cb)",
-        .rpc = 44,   /* Election/Observe */
+        .rpc = 45,   /* Election/Observe */
         .start = ee_observe_start,
         .stream = "observe",
         .args = eeg_args_election_observe, .nargs = 1, .nrequired = 1,
@@ -887,7 +896,7 @@ const ee_method eeg_methods[] = {
     [17] = {
         .name = "election_resign",
         .usage = "$client->election_resign(\\%leader, [\\%opts], $cb)",
-        .rpc = 45,   /* Election/Resign */
+        .rpc = 46,   /* Election/Resign */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_election_resign, .nargs = 1, .nrequired = 1,
@@ -901,7 +910,7 @@ const ee_method eeg_methods[] = {
     [18] = {
         .name = "authenticate",
         .usage = "$client->authenticate($name, $password, [\\%opts], $cb)",
-        .rpc = 27,   /* Auth/Authenticate */
+        .rpc = 28,   /* Auth/Authenticate */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_authenticate, .nargs = 2, .nrequired = 2,
@@ -915,7 +924,7 @@ const ee_method eeg_methods[] = {
     [19] = {
         .name = "auth_enable",
         .usage = "$client->auth_enable([\\%opts], $cb)",
-        .rpc = 24,   /* Auth/AuthEnable */
+        .rpc = 25,   /* Auth/AuthEnable */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = 0,
@@ -928,7 +937,7 @@ const ee_method eeg_methods[] = {
     [20] = {
         .name = "auth_disable",
         .usage = "$client->auth_disable([\\%opts], $cb)",
-        .rpc = 25,   /* Auth/AuthDisable */
+        .rpc = 26,   /* Auth/AuthDisable */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = 0,
@@ -941,7 +950,7 @@ const ee_method eeg_methods[] = {
     [21] = {
         .name = "auth_status",
         .usage = "$client->auth_status([\\%opts], $cb)",
-        .rpc = 26,   /* Auth/AuthStatus */
+        .rpc = 27,   /* Auth/AuthStatus */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -954,7 +963,7 @@ const ee_method eeg_methods[] = {
     [22] = {
         .name = "user_add",
         .usage = "$client->user_add($name, $password, [\\%opts], $cb)",
-        .rpc = 28,   /* Auth/UserAdd */
+        .rpc = 29,   /* Auth/UserAdd */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_user_add, .nargs = 2, .nrequired = 2,
@@ -969,7 +978,7 @@ const ee_method eeg_methods[] = {
     [23] = {
         .name = "user_delete",
         .usage = "$client->user_delete($name, [\\%opts], $cb)",
-        .rpc = 31,   /* Auth/UserDelete */
+        .rpc = 32,   /* Auth/UserDelete */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_user_delete, .nargs = 1, .nrequired = 1,
@@ -983,7 +992,7 @@ const ee_method eeg_methods[] = {
     [24] = {
         .name = "user_change_password",
         .usage = "$client->user_change_password($name, $password, [\\%opts], $cb)",
-        .rpc = 32,   /* Auth/UserChangePassword */
+        .rpc = 33,   /* Auth/UserChangePassword */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_user_change_password, .nargs = 2, .nrequired = 2,
@@ -997,7 +1006,7 @@ const ee_method eeg_methods[] = {
     [25] = {
         .name = "user_get",
         .usage = "$client->user_get($name, [\\%opts], $cb)",
-        .rpc = 29,   /* Auth/UserGet */
+        .rpc = 30,   /* Auth/UserGet */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_user_get, .nargs = 1, .nrequired = 1,
@@ -1011,7 +1020,7 @@ const ee_method eeg_methods[] = {
     [26] = {
         .name = "user_list",
         .usage = "$client->user_list([\\%opts], $cb)",
-        .rpc = 30,   /* Auth/UserList */
+        .rpc = 31,   /* Auth/UserList */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -1024,7 +1033,7 @@ const ee_method eeg_methods[] = {
     [27] = {
         .name = "user_grant_role",
         .usage = "$client->user_grant_role($user, $role, [\\%opts], $cb)",
-        .rpc = 33,   /* Auth/UserGrantRole */
+        .rpc = 34,   /* Auth/UserGrantRole */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_user_grant_role, .nargs = 2, .nrequired = 2,
@@ -1038,7 +1047,7 @@ const ee_method eeg_methods[] = {
     [28] = {
         .name = "user_revoke_role",
         .usage = "$client->user_revoke_role($name, $role, [\\%opts], $cb)",
-        .rpc = 34,   /* Auth/UserRevokeRole */
+        .rpc = 35,   /* Auth/UserRevokeRole */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_user_revoke_role, .nargs = 2, .nrequired = 2,
@@ -1052,7 +1061,7 @@ const ee_method eeg_methods[] = {
     [29] = {
         .name = "role_add",
         .usage = "$client->role_add($name, [\\%opts], $cb)",
-        .rpc = 35,   /* Auth/RoleAdd */
+        .rpc = 36,   /* Auth/RoleAdd */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_role_add, .nargs = 1, .nrequired = 1,
@@ -1066,7 +1075,7 @@ const ee_method eeg_methods[] = {
     [30] = {
         .name = "role_delete",
         .usage = "$client->role_delete($role, [\\%opts], $cb)",
-        .rpc = 38,   /* Auth/RoleDelete */
+        .rpc = 39,   /* Auth/RoleDelete */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_role_delete, .nargs = 1, .nrequired = 1,
@@ -1080,7 +1089,7 @@ const ee_method eeg_methods[] = {
     [31] = {
         .name = "role_get",
         .usage = "$client->role_get($role, [\\%opts], $cb)",
-        .rpc = 36,   /* Auth/RoleGet */
+        .rpc = 37,   /* Auth/RoleGet */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_role_get, .nargs = 1, .nrequired = 1,
@@ -1094,7 +1103,7 @@ const ee_method eeg_methods[] = {
     [32] = {
         .name = "role_list",
         .usage = "$client->role_list([\\%opts], $cb)",
-        .rpc = 37,   /* Auth/RoleList */
+        .rpc = 38,   /* Auth/RoleList */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -1107,7 +1116,7 @@ const ee_method eeg_methods[] = {
     [33] = {
         .name = "role_grant_permission",
         .usage = "$client->role_grant_permission($name, $perm_type, $key, $range_end, [\\%opts], $cb)",
-        .rpc = 39,   /* Auth/RoleGrantPermission */
+        .rpc = 40,   /* Auth/RoleGrantPermission */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_role_grant_permission, .nargs = 4, .nrequired = 4,
@@ -1121,7 +1130,7 @@ const ee_method eeg_methods[] = {
     [34] = {
         .name = "role_revoke_permission",
         .usage = "$client->role_revoke_permission($role, $key, $range_end, [\\%opts], $cb)",
-        .rpc = 40,   /* Auth/RoleRevokePermission */
+        .rpc = 41,   /* Auth/RoleRevokePermission */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_role_revoke_permission, .nargs = 3, .nrequired = 3,
@@ -1135,7 +1144,7 @@ const ee_method eeg_methods[] = {
     [35] = {
         .name = "status",
         .usage = "$client->status([\\%opts], $cb)",
-        .rpc = 17,   /* Maintenance/Status */
+        .rpc = 18,   /* Maintenance/Status */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -1148,7 +1157,7 @@ const ee_method eeg_methods[] = {
     [36] = {
         .name = "alarm",
         .usage = "$client->alarm($action, [\\%opts], $cb)",
-        .rpc = 16,   /* Maintenance/Alarm */
+        .rpc = 17,   /* Maintenance/Alarm */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_alarm, .nargs = 1, .nrequired = 1,
@@ -1163,7 +1172,7 @@ const ee_method eeg_methods[] = {
     [37] = {
         .name = "defragment",
         .usage = "$client->defragment([\\%opts], $cb)",
-        .rpc = 18,   /* Maintenance/Defragment */
+        .rpc = 19,   /* Maintenance/Defragment */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -1176,7 +1185,7 @@ const ee_method eeg_methods[] = {
     [38] = {
         .name = "hash_kv",
         .usage = "$client->hash_kv([$revision], [\\%opts], $cb)",
-        .rpc = 20,   /* Maintenance/HashKV */
+        .rpc = 21,   /* Maintenance/HashKV */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_hash_kv, .nargs = 1, .nrequired = 0,
@@ -1190,7 +1199,7 @@ const ee_method eeg_methods[] = {
     [39] = {
         .name = "hash",
         .usage = "$client->hash([\\%opts], $cb)",
-        .rpc = 19,   /* Maintenance/Hash */
+        .rpc = 20,   /* Maintenance/Hash */
         .start = ee_unary_method_start,
         .stream = "",
         .flags = EE_M_IDEMPOTENT,
@@ -1203,7 +1212,7 @@ const ee_method eeg_methods[] = {
     [40] = {
         .name = "move_leader",
         .usage = "$client->move_leader($target_id, [\\%opts], $cb)",
-        .rpc = 22,   /* Maintenance/MoveLeader */
+        .rpc = 23,   /* Maintenance/MoveLeader */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_move_leader, .nargs = 1, .nrequired = 1,
@@ -1217,7 +1226,7 @@ const ee_method eeg_methods[] = {
     [41] = {
         .name = "snapshot",
         .usage = "$client->snapshot($dest, [\\%opts], $cb)",
-        .rpc = 21,   /* Maintenance/Snapshot */
+        .rpc = 22,   /* Maintenance/Snapshot */
         .start = ee_snapshot_start,
         .stream = "snapshot",
         .args = eeg_args_snapshot, .nargs = 1, .nrequired = 1,
@@ -1231,7 +1240,7 @@ const ee_method eeg_methods[] = {
     [42] = {
         .name = "downgrade",
         .usage = "$client->downgrade($action, [\\%opts], $cb)",
-        .rpc = 23,   /* Maintenance/Downgrade */
+        .rpc = 24,   /* Maintenance/Downgrade */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_downgrade, .nargs = 1, .nrequired = 1,
@@ -1246,7 +1255,7 @@ const ee_method eeg_methods[] = {
     [43] = {
         .name = "member_list",
         .usage = "$client->member_list([\\%opts], $cb)",
-        .rpc = 14,   /* Cluster/MemberList */
+        .rpc = 15,   /* Cluster/MemberList */
         .start = ee_unary_method_start,
         .stream = "",
         .opts = eeg_opts_member_list, .nopts = 1,
@@ -1260,7 +1269,7 @@ const ee_method eeg_methods[] = {
     [44] = {
         .name = "member_add",
         .usage = "$client->member_add(\\@peer_urls, [\\%opts], $cb)",
-        .rpc = 11,   /* Cluster/MemberAdd */
+        .rpc = 12,   /* Cluster/MemberAdd */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_member_add, .nargs = 1, .nrequired = 1,
@@ -1275,7 +1284,7 @@ const ee_method eeg_methods[] = {
     [45] = {
         .name = "member_remove",
         .usage = "$client->member_remove($id, [\\%opts], $cb)",
-        .rpc = 12,   /* Cluster/MemberRemove */
+        .rpc = 13,   /* Cluster/MemberRemove */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_member_remove, .nargs = 1, .nrequired = 1,
@@ -1289,7 +1298,7 @@ const ee_method eeg_methods[] = {
     [46] = {
         .name = "member_update",
         .usage = "$client->member_update($id, \\@peer_urls, [\\%opts], $cb)",
-        .rpc = 13,   /* Cluster/MemberUpdate */
+        .rpc = 14,   /* Cluster/MemberUpdate */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_member_update, .nargs = 2, .nrequired = 2,
@@ -1303,7 +1312,7 @@ const ee_method eeg_methods[] = {
     [47] = {
         .name = "member_promote",
         .usage = "$client->member_promote($id, [\\%opts], $cb)",
-        .rpc = 15,   /* Cluster/MemberPromote */
+        .rpc = 16,   /* Cluster/MemberPromote */
         .start = ee_unary_method_start,
         .stream = "",
         .args = eeg_args_member_promote, .nargs = 1, .nrequired = 1,
