@@ -546,6 +546,15 @@ SV *ee_observe_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *r
 SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
                       const ee_call_opts *o, int want_handle);
 
+/* ---- generic stream call (runtime/stream_call.c, layer 6); loop thread ---- */
+SV  *ee_stream_call_start(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest,
+                          int nrest, int want_handle);
+void ee_stream_call_cancel(pTHX_ SV *handle);
+int  ee_stream_call_send(pTHX_ SV *handle, SV *fields);
+void ee_stream_call_close_send(pTHX_ SV *handle);
+int  ee_stream_call_active(pTHX_ SV *handle);
+void ee_stream_call_destroy(pTHX_ SV *handle);
+
 /* ---- errors and callbacks (runtime/errors.c) ---- */
 
 const char *ee_status_name(int code);

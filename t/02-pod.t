@@ -37,6 +37,7 @@ my %CLASS_OF = (
     keepalive => 'EV::Etcd::Keepalive',
     observe   => 'EV::Etcd::Observe',
     call      => 'EV::Etcd::Call',
+    stream    => 'EV::Etcd::Stream',
 );
 
 open my $fh, '<', $pm or die "$pm: $!";

@@ -309,6 +309,19 @@ call(SV *self, SV *service, SV *method, SV *fields, ...)
         XSRETURN_EMPTY;
     }
 
+void
+call_stream(SV *self, SV *service, SV *method, SV *fields, ...)
+    PPCODE:
+    {
+        SV *handle = ee_stream_call_start(aTHX_ client_of(aTHX_ self, "call_stream"), service, method,
+                                          fields, &ST(4), items - 4, GIMME_V != G_VOID);
+        if (handle) {
+            ST(0) = sv_2mortal(handle);
+            XSRETURN(1);
+        }
+        XSRETURN_EMPTY;
+    }
+
 SV *
 _stats(SV *self)
     CODE:
@@ -419,6 +432,37 @@ is_active(SV *self)
         RETVAL = ee_handle_ptr(aTHX_ self, EE_HANDLE_CALL) != NULL;
     OUTPUT:
         RETVAL
+
+MODULE = EV::Etcd    PACKAGE = EV::Etcd::Stream
+
+void
+cancel(SV *self)
+    CODE:
+        ee_stream_call_cancel(aTHX_ self);
+
+int
+send(SV *self, SV *fields)
+    CODE:
+        RETVAL = ee_stream_call_send(aTHX_ self, fields);
+    OUTPUT:
+        RETVAL
+
+void
+close_send(SV *self)
+    CODE:
+        ee_stream_call_close_send(aTHX_ self);
+
+int
+is_active(SV *self)
+    CODE:
+        RETVAL = ee_stream_call_active(aTHX_ self);
+    OUTPUT:
+        RETVAL
+
+void
+DESTROY(SV *self)
+    CODE:
+        ee_stream_call_destroy(aTHX_ self);
 
 MODULE = EV::Etcd    PACKAGE = EV::Etcd::Handle
 

@@ -208,8 +208,9 @@ EV::Etcd - Async etcd v3 client using native gRPC and EV/libev
 EV::Etcd is an asynchronous client for the etcd v3 API. It talks gRPC
 through the gRPC Core C library and delivers every answer to a callback run
 by the L<EV> event loop. It covers the KV, Watch, Lease, Lock, Election,
-Auth, Maintenance and Cluster services, and any unary RPC of those services
-can also be called by name (L</call>).
+Auth, Maintenance and Cluster services, and any RPC of those services can
+also be called by name: unary ones with L</call>, streaming ones with
+L</call_stream>.
 
 The module is a generated binding. A generator (Python and Jinja2, in
 F<codegen/> of the source distribution) reads etcd's F<.proto> files and a
@@ -234,6 +235,39 @@ reference on the loop, so C<EV::run> keeps
 running while there is work and returns once there is none; the
 C<ev_async> watcher and the health timer do not keep it alive by
 themselves.
+
+=head2 etcd versions
+
+The binding is generated from the etcd v3.7.1 API and works with etcd 3.4
+and later servers. An older server answers an RPC it does not have with
+the error C<UNIMPLEMENTED> (code 12), delivered as the error hash like any
+other failure, and ignores request fields it does not know (as protobuf
+does), so such an option has no effect there; response keys it does not
+send are absent or empty, as each method says. What needs an etcd newer
+than 3.4:
+
+=over 4
+
+=item etcd 3.5
+
+L</auth_status>, L</downgrade>; the options C<hashed_password> of
+L</user_add> and C<linearizable> of L</member_list>; the response keys
+C<db_size_quota> of L</status> and C<hash_revision> of L</hash_kv>.
+
+=item etcd 3.6
+
+The response keys C<storage_version> and C<downgrade_info> of L</status>,
+and C<version> of L</snapshot>.
+
+=item etcd 3.7
+
+C<KV.RangeStream>, which C<range_stream> uses where the server has it
+(it pages with L</get> on older servers).
+
+=back
+
+RPCs and fields that a release newer than 3.7.1 adds reach the binding by
+regenerating it (see F<README.md>); until then they have no name here.
 
 =head2 Calling conventions
 
@@ -1423,7 +1457,7 @@ Creates a user. Options: C<options>, a hash whose C<no_password> key, if
 true, creates a user without a password (it can only authenticate by
 TLS client certificate; give C<''> as C<$password>); C<hashed_password>,
 a bcrypt hash to store instead of hashing C<$password> (etcd 3.5+; give
-C<''> as C<$password>). The response contains C<header> only.
+C<''> as C<$password>; etcd 3.4 ignores it and uses C<$password>). The response contains C<header> only.
 
     $client->user_add('app', 'secret', sub {
         my (undef, $err) = @_;
@@ -1678,8 +1712,9 @@ normally and its last chunk came; anything else is an error, and a partial
 file is removed. The snapshot has no deadline and returns nothing.
 
 The callback runs once, at the end. Response keys: C<size> (bytes
-received), C<path> (when writing a file), and C<header> (when the server
-sent one). Errors have C<source> C<snapshot>. Croaks if the file cannot be
+received), C<path> (when writing a file), and C<header> and C<version>
+(the server's storage version, etcd 3.6+; empty from older servers) when
+the server sent a header. Errors have C<source> C<snapshot>. Croaks if the file cannot be
 created.
 
     $client->snapshot('/backup/etcd.db', sub {
@@ -1715,8 +1750,8 @@ C<client_urls> (arrays of URLs) and C<is_learner>.
     $client->member_list(\%opts, $callback);
 
 Lists the members. Options: C<linearizable>: if true, the list is read
-through the cluster's consensus (etcd 3.5+; default: the member's local
-view). Response keys: C<members> (array of members), C<header>.
+through the cluster's consensus (etcd 3.5+, which etcd 3.4 ignores;
+default: the member's local view). Response keys: C<members> (array of members), C<header>.
 
     $client->member_list(sub {
         my ($resp, $err) = @_;
@@ -1790,6 +1825,53 @@ method accepts them as options, and everything the generator mapped:
 
     $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub { ... });
 
+=head2 call_stream
+
+    my $stream = $client->call_stream($service, $method, \%fields, $callback);
+    my $stream = $client->call_stream($service, $method, \%fields, \%opts, $callback);
+
+Opens any server-streaming or bidirectional RPC by its service and method
+name, as L</call> does for unary ones: C<Watch>/C<Watch>,
+C<Lease>/C<LeaseKeepAlive>, C<Maintenance>/C<Snapshot>,
+C<Election>/C<Observe>, C<KV>/C<RangeStream> (etcd 3.7+), and every
+streaming RPC a newer etcd API adds once the binding is regenerated from
+it. C<\%fields> is the request message as a hash of proto field names,
+with the same conversions as L</call>. For a server-streaming RPC it is
+the request (C<undef>: an empty one); for a bidirectional one it is the
+first message sent, and C<undef> opens the stream without sending
+anything (send later with C<< $stream->send >>).
+
+C<$callback> is called with C<($message, undef)> for every message the
+server sends, as a hash in the shape of the response message, then exactly
+once more: with C<({ done =E<gt> 1 }, undef)> when the server ends the
+stream with OK, or with C<(undef, $err)> when it fails (C<source>
+C<call_stream>), ends with another status, or is cancelled. After that
+final call nothing more comes. Nothing is retried or reconnected: a stream
+that fails is over (it is opened again only when the server refused the
+client's auth token before sending anything, after logging in again).
+With C<username>/C<password> the stream waits for the login.
+
+The only option is C<timeout>: a deadline in seconds for the whole stream,
+counted from the call (default: none; the stream lasts until it ends or is
+cancelled); when it passes, the final error is C<DEADLINE_EXCEEDED>.
+
+Returns an L</EV::Etcd::Stream> handle (in non-void context). It croaks
+for an unknown RPC (C<call_stream: unknown RPC 'KV/Nope'>), a unary one
+(C<call_stream: KV/Range is a unary RPC; use call()>), an unknown field
+or option, or bad arguments. A server without the RPC ends the stream with
+C<UNIMPLEMENTED>.
+
+    my $w = $client->call_stream('Watch', 'Watch',
+        { create_request => { key => '/app/', prefix => 1, prev_kv => 1 } }, sub {
+            my ($msg, $err) = @_;
+            return warn "watch: $err->{message}\n" if $err;
+            return if $msg->{done};
+            say "$_->{type} $_->{kv}{key}" for @{ $msg->{events} };
+        });
+    ...
+    $w->send({ progress_request => {} });
+    $w->cancel;
+
 =head2 request_progress
 
     $client->request_progress;
@@ -1829,6 +1911,43 @@ server.
 True until the call's callback is about to run.
 
 =back
+
+=head2 EV::Etcd::Stream
+
+What L</call_stream> returns.
+
+=over 4
+
+=item $stream->send(\%fields)
+
+Sends one more message on a bidirectional stream (a hash of the request
+message's proto field names, converted as for L</call_stream>); messages
+go out in order. Returns 1 when the message was queued, 0 when the stream
+no longer takes messages (it has ended, was cancelled, or was closed for
+sending). Croaks on a server-streaming RPC and for fields that are not a
+hash reference or not fields of the request message.
+
+=item $stream->close_send
+
+Half-closes a bidirectional stream: no more messages from the client; the
+server's messages keep coming until it ends the stream (etcd's Watch and
+LeaseKeepAlive keep their streams open all the same).
+
+=item $stream->cancel
+
+Cancels the stream if its final callback has not run: no more messages
+are delivered, and the final callback runs (once, later from the loop)
+with C<CANCELLED> and the message C<cancelled by the caller>, even when
+the server had already ended the stream. Does nothing afterwards.
+
+=item $stream->is_active
+
+True until the stream's final callback is about to run.
+
+=back
+
+Dropping the handle does not cancel the stream (as for L</EV::Etcd::Call>);
+destroying the client cancels it (C<cancelled: the client was destroyed>).
 
 =head1 RECIPES
 
