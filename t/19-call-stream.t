@@ -11,7 +11,7 @@ use warnings;
 use Test::More;
 use File::Basename qw(dirname);
 use lib dirname(__FILE__) . '/lib';
-use EtcdTest qw(require_etcd);
+use EtcdTest qw(require_etcd managed);
 use EtcdTestUtil qw(:all);
 
 require_etcd();
@@ -256,4 +256,47 @@ sub cancelled_ok {
 }
 
 is EV::Etcd::_stats($c)->{subscriptions}, 0, 'no stream call left behind';
+
+# ---------------------------------------------------------------- a client that logs in
+SKIP: {
+    skip 'enables auth on a server of its own (ETCD_ENDPOINTS is set)', 1 unless managed();
+    my $ea = EtcdTest->start(no_fsync => 1);
+    my $admin = new_client($ea);
+    for my $step (['role_add', 'root'], ['user_add', 'root', 'pw'], ['user_grant_role', 'root', 'root'],
+                  ['auth_enable']) {
+        my ($method, @args) = @$step;
+        my (undef, $err) = sync($admin, $method, @args);
+        ok !$err, "auth setup: $method" or diag explain $err;
+    }
+    my $user = new_client($ea, username => 'root', password => 'pw');
+    my ($got, $cb) = recorder();
+    my $h = $user->call_stream('Watch', 'Watch', { create_request => { key => "${P}auth" } }, $cb);
+    wait_until { @{ messages($got) } } 'a stream that waits for the login';
+    is messages($got)->[0]{created}, 1, 'login first: the watch is created';
+    my (undef, $err) = sync($user, put => "${P}auth", 'a');
+    ok !$err, 'put as root' or diag explain $err;
+    wait_until { @{ messages($got) } >= 2 } 'the event after the login';
+    is messages($got)->[1]{events}[0]{kv}{value}, 'a', 'the event came on the logged-in stream';
+    $h->cancel;
+    cancelled_ok(final_ok($got, 'logged-in watch cancel'), 'logged-in watch cancel');
+
+    # a wrong password: the login's error, once, no message
+    my $bad = new_client($ea, username => 'root', password => 'WRONG');
+    ($got, $cb) = recorder();
+    $bad->call_stream('Maintenance', 'Snapshot', undef, $cb);
+    my $f = final_ok($got, 'wrong password');
+    check_error($f->[1], { code => 3, status => 'INVALID_ARGUMENT', source => 'call_stream',
+                           message => qr/authentication failed/ }, 'wrong password');
+    is scalar @{ messages($got) }, 0, 'wrong password: no message';
+
+    # cancelled while it waits for the login: CANCELLED, from the loop
+    my $slow = new_client($ea, username => 'root', password => 'pw');
+    ($got, $cb) = recorder();
+    $h = $slow->call_stream('Watch', 'Watch', { create_request => { key => "${P}auth" } }, $cb);
+    $h->cancel;
+    is scalar @$got, 0, 'cancel while logging in: no callback from inside cancel';
+    cancelled_ok(final_ok($got, 'cancel while logging in'), 'cancel while logging in');
+    is scalar @{ messages($got) }, 0, 'cancel while logging in: no message';
+}
+
 done_testing;
