@@ -217,11 +217,10 @@ static void timer_cb(EV_P_ ev_timer *t, int revents)
     ee_timer_fired(t);
     if (EE_FORKED(c) || sc->state != SC_WAIT_AUTH)
         return;
-    c->depth++;                                /* hold the client while user code runs */
+    ee_client_enter(c);                        /* hold the client while user code runs */
     ee_auth_unwait(c, &sc->aw);
     sc_finish(aTHX_ sc, GRPC_STATUS_DEADLINE_EXCEEDED, m, sizeof m - 1);   /* or CANCELLED */
-    c->depth--;
-    ee_client_idle_check(aTHX_ c);
+    ee_client_leave(aTHX_ c);
 }
 
 /* ---- ee_sub class ---- */
@@ -374,14 +373,19 @@ SV *ee_stream_call_start(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
     return handle;
 }
 
+/* The stream call behind a handle, found only through the magic
+ * ee_sub_handle attached (never from an integer); NULL when it is not one. */
+static ee_scall *sc_ptr(pTHX_ SV *self)
+{
+    ee_sub *s = (ee_sub *)ee_handle_ptr(aTHX_ self, EE_HANDLE_SUB);
+    return s && s->cls == &stream_call_class ? (ee_scall *)s : NULL;
+}
+
 static ee_scall *sc_of(pTHX_ SV *self, const char *method)
 {
     ee_scall *sc;
-    if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Stream"))
-        croak("%s: not an EV::Etcd::Stream handle", method);
-    sc = INT2PTR(ee_scall *, SvIV(SvRV(self)));
-    if (!sc)
-        croak("%s: not an EV::Etcd::Stream handle", method);
+    if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Stream") || !(sc = sc_ptr(aTHX_ self)))
+        croak("%s: not an EV::Etcd::Stream handle made by call_stream", method);
     return sc;
 }
 
@@ -441,7 +445,10 @@ int ee_stream_call_active(pTHX_ SV *self)
 
 void ee_stream_call_destroy(pTHX_ SV *self)
 {
-    ee_scall *sc = sc_of(aTHX_ self, "DESTROY");
+    ee_scall *sc = sc_ptr(aTHX_ self);
+    if (!sc)
+        return;                                /* not ours, or destroyed already */
+    ee_handle_clear(aTHX_ SvRV(self), EE_HANDLE_SUB);
     if (sc->sub.fork_gen != ee_fork_generation)
         return;                                /* the parent's; leave it alone */
     ee_sub_release(aTHX_ &sc->sub);            /* dropping the handle does not cancel */

@@ -253,8 +253,17 @@ sub cancelled_ok {
     final_ok($got2, 'watch created by send');
     ok !eval { EV::Etcd::Stream::cancel('x'); 1 }, 'cancel on a non-handle croaks';
     like $@, qr/^cancel: not an EV::Etcd::Stream handle/, 'cancel on a non-handle: message';
+    ok !eval { (bless \my $x, 'EV::Etcd::Stream')->send({}); 1 }, 'a hand-blessed handle croaks';
+    like $@, qr/^send: not an EV::Etcd::Stream handle made by call_stream/, 'a hand-blessed handle: message';
+    my $wh = $c->watch("${P}rebless", sub { });
+    bless $wh, 'EV::Etcd::Stream';
+    ok !eval { $wh->cancel; 1 }, "a watch's handle re-blessed as a stream croaks";
+    like $@, qr/^cancel: not an EV::Etcd::Stream handle made by call_stream/, '... naming what it wants';
+    bless $wh, 'EV::Etcd::Watch';
+    undef $wh;                                        # a watch again: dropping it cancels it
 }
 
+wait_until { EV::Etcd::_stats($c)->{subscriptions} == 0 } 'the dropped watch to end';
 is EV::Etcd::_stats($c)->{subscriptions}, 0, 'no stream call left behind';
 
 # ---------------------------------------------------------------- a client that logs in
