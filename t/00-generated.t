@@ -84,6 +84,27 @@ my $tmp = tempdir(CLEANUP => 1);
         '... naming the method, the kind and both messages') or diag $err;
 }
 
+# 4b. the layout guard: generated code refuses a runtime whose tables changed
+{
+    open my $in, '<', 'runtime/ee.h' or die $!;
+    my $h = do { local $/; <$in> };
+    my ($layout) = $h =~ /^#define EE_TABLE_LAYOUT (\d+)$/m;
+    ok($layout, "runtime/ee.h defines EE_TABLE_LAYOUT ($layout)");
+    make_path("$tmp/layout");
+    $h =~ s/^#define EE_TABLE_LAYOUT \d+$/"#define EE_TABLE_LAYOUT " . ($layout + 1)/me;
+    open my $o, '>', "$tmp/layout/ee.h" or die $!;
+    print $o $h;
+    close $o;
+    my $ev = `$^X -MFile::Basename -e 'require EV; print dirname(\$INC{"EV.pm"})'`;
+    my $inc = "-I$Config{archlibexp}/CORE $Config{ccflags} -I$ev -Igenerated -Igenerated/proto";
+    my $err = `cc -fsyntax-only $inc -I$tmp/layout generated/ee_tables.c 2>&1`;
+    isnt($?, 0, 'generated/ee_tables.c does not compile against another EE_TABLE_LAYOUT');
+    like($err, qr/#error.*runtime\/ee\.h has another EE_TABLE_LAYOUT.*make generate/, '... and says to regenerate')
+        or diag $err;
+    $err = `cc -fsyntax-only $inc -Iruntime generated/ee_tables.c 2>&1`;
+    is($?, 0, '... and compiles against its own') or diag $err;
+}
+
 # 5. other API versions, each in a scratch copy of the tree
 my $protos = $ENV{ETCD_PROTO_DIR} // "$ROOT/../shared/etcd-proto";
 my @missing = grep { !-d "$protos/$_" } qw(v3.7.1 v3.6.14 v3.4.37);
