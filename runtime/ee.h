@@ -13,7 +13,7 @@
  *   3 client    credentials.c client.c     (channel, token, health, teardown hooks)
  *   4 calls     unary.c login.c            (unary calls, method dispatch, the login)
  *   5 streams   stream.c sub.c mux.c       (raw stream + redial, subscriptions, many on one)
- *   6 users     watch.c keepalive.c observe.c snapshot.c
+ *   6 users     watch.c keepalive.c observe.c snapshot.c stream_call.c
  * A lower layer reaches a higher one only through a pointer it was given
  * (bridge wake-up, fork hooks, teardown hooks, the login, generated tables).
  *
@@ -31,7 +31,8 @@
  *     snapshot (ee_mux_hold), never through a next pointer kept across a
  *     callback.
  *  3. One function decides final delivery: unary_done for calls, ee_sub_fail
- *     / ee_sub_cancelled for subscriptions.  State changes before the
+ *     / ee_sub_cancelled for subscriptions, sc_finish for call_stream
+ *     (stream_call.c, on a subscription of its own).  State changes before the
  *     callback runs, so a second final callback is impossible; a user's
  *     cancel of something not yet delivered always wins.
  *  4. Every operation that started completes: a batch gRPC refuses, a call
