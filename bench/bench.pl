@@ -34,7 +34,7 @@ my %opt = (
     n          => 20000,
     value_size => 100,
     keys       => 1000,
-    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000',
+    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000,prefix-get,prefix-stream',
     timeout    => 300,
     prefix     => 'bench/',
 );
@@ -67,10 +67,14 @@ usage: perl -Mblib bench/bench.pl [options]
   --value-size BYTES  size of each value (default 100)
   --keys K            distinct keys the operations are spread over (default 1000)
   --phases LIST       comma-separated; default
-                      seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000
+                      seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000,
+                      prefix-get,prefix-stream
                       (any put-cN / get-cN works; seq-X is X-c1; watch-cN: one
                       prefix watch receiving N-pipelined puts made by a forked
-                      process with its own client; CPU is the watcher's only)
+                      process with its own client; CPU is the watcher's only;
+                      prefix-get / prefix-stream: N keys under one prefix read
+                      whole, by one get / by range_stream in its default pages;
+                      their "ops" are kvs read)
   --endpoints LIST    host:port,... of an existing etcd (default: \$ETCD_ENDPOINTS,
                       else a throwaway etcd is started)
   --timeout SECONDS   give up on a phase after this long (default 300)
@@ -88,12 +92,14 @@ for my $p (split /\s*,\s*/, $opt{phases}) {
     next unless length $p;
     if ($p =~ /^watch-c(\d+)$/ && $1 > 0) {
         push @phases, { name => $p, op => 'watch', conc => $1 + 0 };
+    } elsif ($p =~ /^prefix-(get|stream)$/) {
+        push @phases, { name => $p, op => $p, conc => 1 };
     } elsif ($p =~ /^seq-(put|get)$/) {
         push @phases, { name => $p, op => $1, conc => 1 };
     } elsif ($p =~ /^(put|get)-c(\d+)$/ && $2 > 0) {
         push @phases, { name => $p, op => $1, conc => $2 + 0 };
     } else {
-        die "unknown phase '$p' (want seq-put, seq-get, put-cN or get-cN)\n";
+        die "unknown phase '$p' (want seq-put, seq-get, put-cN, get-cN, watch-cN, prefix-get or prefix-stream)\n";
     }
 }
 die "no phases selected\n" unless @phases;
@@ -345,9 +351,86 @@ if (defined $opt{writer}) {
     exit($failed ? 1 : 0);
 }
 
+# The whole-prefix read: $n keys under one prefix (written once, not
+# measured), read whole by one get (prefix-get) or by range_stream
+# (prefix-stream); every kv counts as an op.
+my $range_prefix = "$opt{prefix}range/";
+my $range_loaded;
+sub run_prefix {
+    my (%a) = @_;
+    my $n = $a{n};
+    if (!$range_loaded++) {
+        my ($issued, $done, $failed) = (0, 0, 0);
+        my $next;
+        $next = sub {
+            return if $issued >= $n;
+            $client->put(sprintf('%s%07d', $range_prefix, $issued++), $value, sub {
+                $failed++ if $_[1];
+                return EV::break if ++$done >= $n;
+                $next->();
+            });
+        };
+        $next->() for 1 .. ($n < 100 ? $n : 100);
+        EV::run;
+        undef $next;
+        die "prefix prefill: $failed puts failed\n" if $failed;
+    }
+    my %r = (ops => 0, errors => 0, bad => 0, first_error => undef, finished => 0);
+    my $count = sub {
+        for my $kv (@{ $_[0] }) {
+            $r{ops}++;
+            if (length $kv->{value} != $opt{value_size}) {
+                $r{errors}++; $r{bad}++;
+                $r{first_error} //= 'a ' . length($kv->{value}) . '-byte value';
+            }
+        }
+    };
+    my $fail = sub { $r{errors}++; $r{first_error} //= join ', ', map { "$_=" . ($_[0]{$_} // '') } sort keys %{ $_[0] } };
+
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+    my $srv0 = proc_cpu($server_pid);
+    my ($u0, $s0) = times;
+    my $cpu0  = cpu_now();
+    my $wall0 = Time::HiRes::time();
+    if ($a{op} eq 'prefix-get') {
+        $client->get($range_prefix, { prefix => 1 }, sub {
+            my ($resp, $err) = @_;
+            $err ? $fail->($err) : $count->($resp->{kvs});
+            $r{finished} = !$err;
+            EV::break;
+        });
+    } else {
+        $client->range_stream($range_prefix, { prefix => 1 }, sub {
+            my ($resp, $err) = @_;
+            if ($err) { $fail->($err); return EV::break }
+            return $count->($resp->{kvs}) unless $resp->{done};
+            $r{finished} = 1;
+            EV::break;
+        });
+    }
+    EV::run;
+    my $wall = Time::HiRes::time() - $wall0;
+    my $cpu  = cpu_now() - $cpu0;
+    my ($u1, $s1) = times;
+    my $srv1 = proc_cpu($server_pid);
+    undef $guard;
+    if ($r{finished} && $r{ops} != $n) {
+        $r{errors}++; $r{bad}++;
+        $r{first_error} //= "read $r{ops} of $n kvs";
+    }
+    $r{wall_s}   = $wall;
+    $r{cpu_s}    = $cpu;
+    $r{user_s}   = $u1 - $u0;
+    $r{sys_s}    = $s1 - $s0;
+    $r{server_cpu_s} = defined $srv0 && defined $srv1 ? $srv1 - $srv0 : undef;
+    return \%r;
+}
+
 my @results;
 for my $p (@phases) {
     my $r = $p->{op} eq 'watch' ? run_watch(conc => $p->{conc}, n => $opt{n})
+          : $p->{op} =~ /^prefix-/ ? run_prefix(op => $p->{op}, n => $opt{n})
           : run_ops(op => $p->{op}, conc => $p->{conc}, n => $opt{n});
     my $ops = $r->{ops} || 1;
     push @results, {
@@ -367,7 +450,8 @@ for my $p (@phases) {
         sys_s         => $r->{sys_s},
         cpu_us_per_op => $r->{cpu_s} / $ops * 1e6,
         # average latency from Little's law: calls in flight / throughput
-        avg_latency_us => $r->{ops} ? $r->{wall_s} * $p->{conc} / $r->{ops} * 1e6 : undef,
+        avg_latency_us => $r->{ops} && $p->{op} !~ /^prefix-/
+            ? $r->{wall_s} * $p->{conc} / $r->{ops} * 1e6 : undef,
         server_cpu_us_per_op => defined $r->{server_cpu_s} ? $r->{server_cpu_s} / $ops * 1e6 : undef,
         flagged       => jbool($r->{errors} || !$r->{finished}),
     };
@@ -402,7 +486,7 @@ if ($opt{json}) {
     printf "%d ops per phase, %d-byte values over %d keys; CPU from %s\n\n",
         $opt{n}, $opt{value_size}, $opt{keys},
         $HAVE_CPU_CLOCK ? 'clock_gettime(CLOCK_PROCESS_CPUTIME_ID)' : 'times() (10 ms granularity)';
-    my $fmt = "%-12s %5s %8s %8s %10s %12s %12s %12s %7s %s\n";
+    my $fmt = "%-13s %5s %8s %8s %10s %12s %12s %12s %7s %s\n";
     printf $fmt, 'phase', 'conc', 'ops', 'wall s', 'ops/s', 'cli CPU us/op',
         'srv CPU us/op', 'avg lat us', 'errors', '';
     for my $r (@results) {

@@ -7,18 +7,21 @@ bit), enums with their name tables, the RPC table and the Perl methods.
 
 Rules: an unknown field, message, enum or option in the map is an error; a
 mapped RPC the protos lack is skipped with a notice (older etcd versions);
-every RPC of the protos must be mapped or listed under [unmapped].
+an RPC of the protos that is neither mapped nor listed under [unmapped]
+gets a notice (newer etcd versions: it is callable through call /
+call_stream at once); a method of a stream kind must have that kind's RPC
+and request message.
 """
+import os
 import tomllib
 from dataclasses import dataclass, field as dc_field
 from typing import List, Optional
 
 from naming import Names
 
-TRANSFORMS = {"prefix_range_end": ("key", "range_end")}
+TRANSFORMS = {"prefix_range_end": ("key", "range_end")}   # runtime function ee_<name>(source, target)
 HOOKS = {"store_token": "EE_HOOK_STORE_TOKEN"}
-STREAMS = {"watch": "EE_STREAM_WATCH", "keepalive": "EE_STREAM_KEEPALIVE",
-           "observe": "EE_STREAM_OBSERVE", "snapshot": "EE_STREAM_SNAPSHOT"}
+STREAM_KEYS = {"start", "request", "rpc_kind", "timeout"}
 RUNTIME_OPTIONS = {"auto_reconnect": "EE_RT_AUTO_RECONNECT"}
 
 
@@ -87,7 +90,6 @@ class EnumView:
 @dataclass
 class RpcView:
     index: int
-    const: str
     service: str
     method: str
     path: str
@@ -113,8 +115,8 @@ class MethodView:
     flags: List[str]
     hook: str
     usage: str
-    comment: str
-    stream: str              # EE_STREAM_* constant
+    start: str               # runtime function that starts it
+    stream: str              # the API map's stream kind, "" for unary
     runtime_opts: List[str]  # EE_RT_* constants
     msg: "MessageView"       # what the arguments fill
 
@@ -146,7 +148,7 @@ def _message_closure(model, roots):
 def build(model, map_path):
     with open(map_path, "rb") as fh:
         spec = tomllib.load(fh)
-    unknown = set(spec) - {"messages", "enums", "methods", "unmapped"}
+    unknown = set(spec) - {"messages", "enums", "methods", "unmapped", "unary", "streams"}
     if unknown:
         raise MapError(f"{map_path}: unknown sections {sorted(unknown)}")
     api = Api()
@@ -259,7 +261,7 @@ def build(model, map_path):
 
     # ---- RPC table: every RPC of the protos
     for i, meth in enumerate(model.methods):
-        rv = RpcView(i, Names.rpc_const(meth.key), meth.service, meth.name, meth.route,
+        rv = RpcView(i, meth.service, meth.name, meth.route,
                      meth.kind, message_view(meth.input), message_view(meth.output))
         api.rpcs.append(rv)
     rpc_by_key = {f"{r.service}.{r.method}": r for r in api.rpcs}
@@ -270,6 +272,19 @@ def build(model, map_path):
         api.req_syms.add(message_view(full).sym)
     for full in _message_closure(model, resp_roots):
         api.resp_syms.add(message_view(full).sym)
+
+    # ---- how the runtime starts a method: [unary] and [streams.KIND]
+    unary_start = spec.get("unary", {}).get("start")
+    if not unary_start or set(spec.get("unary", {})) != {"start"}:
+        raise MapError("[unary]: exactly one key, start = \"<runtime function>\"")
+    streams = spec.get("streams", {})
+    for kind, ks in streams.items():
+        if set(ks) != STREAM_KEYS:
+            raise MapError(f"[streams.{kind}]: needs exactly the keys {sorted(STREAM_KEYS)}")
+        if ks["rpc_kind"] not in ("bidi_stream", "server_stream", "client_stream"):
+            raise MapError(f"[streams.{kind}] rpc_kind: '{ks['rpc_kind']}' is not a streaming kind")
+        if ks["request"] not in model.messages:
+            raise MapError(f"[streams.{kind}] request: no message '{ks['request']}' in the protos")
 
     # ---- methods
     mapped = set()
@@ -288,8 +303,13 @@ def build(model, map_path):
         stream = ms.get("stream")
         if stream is None and rpc.kind != "unary":
             raise MapError(f"[methods.{name}]: {ms['rpc']} is a {rpc.kind} RPC; say which stream handles it")
-        if stream is not None and (stream not in STREAMS or rpc.kind == "unary"):
-            raise MapError(f"[methods.{name}]: stream '{stream}' does not fit {ms['rpc']} ({rpc.kind})")
+        if stream is not None:
+            ks = streams.get(stream)
+            if ks is None:
+                raise MapError(f"[methods.{name}]: no stream kind '{stream}' under [streams]")
+            if rpc.kind != ks["rpc_kind"] or rpc.req.full_name != ks["request"]:
+                raise MapError(f"[methods.{name}]: stream '{stream}' runs {ks['rpc_kind']} RPCs taking "
+                               f"{ks['request']}; {ms['rpc']} is a {rpc.kind} RPC taking {rpc.req.full_name}")
         target = rpc.req
         if "message" in ms:
             fv = _resolve_path(model, msg_views, message_view, rpc.req, ms["message"], f"[methods.{name}] message")
@@ -348,6 +368,8 @@ def build(model, map_path):
             flags.append("EE_M_NO_DEADLINE")
         if ms.get("idempotent"):
             flags.append("EE_M_IDEMPOTENT")
+        if stream is not None and not streams[stream]["timeout"]:
+            flags.append("EE_M_LONG_LIVED")
         hook = ms.get("hook")
         if hook and hook not in HOOKS:
             raise MapError(f"[methods.{name}]: unknown hook '{hook}'")
@@ -355,19 +377,23 @@ def build(model, map_path):
         if ms.get("named"):
             usage += " or $client->%s(%s)" % (name, ", ".join(
                 [f"{a.field} => {a.display.strip('[]')}" for a in args] + ["callback => $cb"]))
-        meth = model.method(ms["rpc"])
         api.methods.append(MethodView(name, rpc, args, nrequired, options, flags,
-                                      HOOKS.get(hook, "EE_HOOK_NONE"), usage, meth.comment,
-                                      STREAMS.get(stream, "EE_STREAM_NONE"), runtime_opts, target))
+                                      HOOKS.get(hook, "EE_HOOK_NONE"), usage,
+                                      streams[stream]["start"] if stream else unary_start,
+                                      stream or "", runtime_opts, target))
 
     unmapped = spec.get("unmapped", {})
     for key in unmapped:
         if key not in rpc_by_key:
             api.notices.append(f"unmapped RPC {key} is not in these protos")
-    missing = [k for k in rpc_by_key if k not in mapped and k not in unmapped]
-    if missing:
-        raise MapError("RPCs neither mapped to a method nor listed under [unmapped] in "
-                       f"{map_path}: {', '.join(missing)}")
+    for key in rpc_by_key:
+        if key not in mapped and key not in unmapped:
+            r = rpc_by_key[key]
+            how = "call" if r.kind == "unary" else "call_stream"
+            api.notices.append(
+                f"new RPC {key} ({r.kind}) is neither mapped nor listed as unmapped; it is callable as "
+                f"$client->{how}('{r.service}', '{r.method}', ...). To map it, add a [methods.NAME] "
+                f"with rpc = \"{key}\" to {os.path.basename(map_path)}, or list it under [unmapped]")
 
     api.messages = sorted(msg_views.values(), key=lambda m: m.sym)
     api.enums = sorted(enum_views.values(), key=lambda e: e.sym)

@@ -27,6 +27,10 @@ import model as model_mod  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 TEMPLATES = ["ee_convert.h.j2", "ee_convert.c.j2", "ee_tables.c.j2", "ee_methods.xsh.j2"]
+# The layout of ee_rpc / ee_method / ee_arg in runtime/ee.h the templates
+# fill; ee.h defines EE_TABLE_LAYOUT, and the generated code refuses to
+# compile against another.  Change both together with the structs.
+TABLE_LAYOUT = 2
 KIND_CONST = {"unary": "EE_UNARY", "server_stream": "EE_SERVER_STREAM",
               "client_stream": "EE_CLIENT_STREAM", "bidi_stream": "EE_BIDI_STREAM"}
 
@@ -75,7 +79,7 @@ def tool_version(cmd):
                           check=True).stdout.splitlines()[0].strip()
 
 
-def render(proto_dir, map_path, out_dir):
+def render(proto_dir, map_path):
     """Return {relative output path: bytes} and the notices."""
     files = proto_files(proto_dir)
     if not files:
@@ -105,7 +109,8 @@ def render(proto_dir, map_path, out_dir):
     for tpl in TEMPLATES:
         name = tpl[:-len(".j2")]
         text = env.get_template(tpl).render(
-            api=api, pbc_headers=pbc_headers, output=f"generated/{name}", inputs=inputs)
+            api=api, pbc_headers=pbc_headers, output=f"generated/{name}", inputs=inputs,
+            layout=TABLE_LAYOUT)
         outputs[name] = text.encode()
 
     # The inputs and their hashes, so a test can spot a stale or edited tree
@@ -142,7 +147,7 @@ def main():
     args = ap.parse_args()
 
     try:
-        outputs, api = render(os.path.abspath(args.proto), os.path.abspath(args.map), args.out)
+        outputs, api = render(os.path.abspath(args.proto), os.path.abspath(args.map))
     except apimap.MapError as e:
         sys.exit(f"codegen: API map error: {e}")
     for n in api.notices:

@@ -61,12 +61,6 @@ class Message:
     oneofs: Tuple[str, ...]
     comment: str
 
-    def field(self, name):
-        for f in self.fields:
-            if f.name == name:
-                return f
-        return None
-
 
 @dataclass(frozen=True)
 class Method:
@@ -104,12 +98,6 @@ class Model:
     messages: Dict[str, Message] = field(default_factory=dict)
     enums: Dict[str, Enum] = field(default_factory=dict)
     methods: List[Method] = field(default_factory=list)
-
-    def method(self, key):
-        for m in self.methods:
-            if m.key == key:
-                return m
-        return None
 
 
 def run_protoc(proto_dir, files, out_path):

@@ -77,6 +77,3 @@ class Names:
         """eeg_ symbol stem for a message or enum: "etcdserverpb_RangeRequest"."""
         return full_name.replace(".", "_")
 
-    @staticmethod
-    def rpc_const(method_key):
-        return "EEG_RPC_" + re.sub(r"[^A-Za-z0-9]", "_", method_key).upper()

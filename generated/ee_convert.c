@@ -1,4 +1,4 @@
-/* generated/ee_convert.c: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_convert.c: generated from proto/ (etcd v3.7.1) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 /*
  * Per-message converters between Perl hashes and protobuf-c structs:
@@ -2306,6 +2306,17 @@ SV *eeg_to_sv_etcdserverpb_RangeResponse(pTHX_ const void *msg)
     }
     hv_stores(hv, "more", newSViv(m->more ? 1 : 0));
     hv_stores(hv, "count", newSViv((IV)(m->count)));
+    return newRV_noinc((SV *)hv);
+}
+
+/* ---------------------------------------------------------------- etcdserverpb.RangeStreamResponse */
+
+SV *eeg_to_sv_etcdserverpb_RangeStreamResponse(pTHX_ const void *msg)
+{
+    const Etcdserverpb__RangeStreamResponse *m = (const Etcdserverpb__RangeStreamResponse *)msg;
+    HV *hv = newHV();
+    if (m->range_response)
+        hv_stores(hv, "range_response", eeg_to_sv_etcdserverpb_RangeResponse(aTHX_ m->range_response));
     return newRV_noinc((SV *)hv);
 }
 

@@ -1,9 +1,13 @@
-/* generated/ee_convert.h: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
+/* generated/ee_convert.h: generated from proto/ (etcd v3.7.1) and codegen/api_map.toml by codegen/generate.py; do not edit.
  * Regenerate with: make generate */
 #ifndef EEG_CONVERT_H
 #define EEG_CONVERT_H
 
 #include "ee.h"
+
+#if !defined(EE_TABLE_LAYOUT) || EE_TABLE_LAYOUT != 2
+#error "generated/ fills the runtime tables of layout 2, runtime/ee.h has another EE_TABLE_LAYOUT: update TABLE_LAYOUT in codegen/generate.py and templates/, then make generate"
+#endif
 #include "authpb/auth.pb-c.h"
 #include "etcdserverpb/rpc.pb-c.h"
 #include "mvccpb/kv.pb-c.h"
@@ -132,6 +136,7 @@ SV  *eeg_to_sv_etcdserverpb_PutResponse(pTHX_ const void *msg);
 int  eeg_set_etcdserverpb_RangeRequest(pTHX_ ee_build *b, void *msg, ee_seen *seen, const char *name, STRLEN len, SV *sv);
 void eeg_finish_etcdserverpb_RangeRequest(pTHX_ ee_build *b, void *msg, ee_seen seen);
 SV  *eeg_to_sv_etcdserverpb_RangeResponse(pTHX_ const void *msg);
+SV  *eeg_to_sv_etcdserverpb_RangeStreamResponse(pTHX_ const void *msg);
 int  eeg_set_etcdserverpb_RequestOp(pTHX_ ee_build *b, void *msg, ee_seen *seen, const char *name, STRLEN len, SV *sv);
 void eeg_finish_etcdserverpb_RequestOp(pTHX_ ee_build *b, void *msg, ee_seen seen);
 SV  *eeg_to_sv_etcdserverpb_ResponseHeader(pTHX_ const void *msg);

@@ -1,4 +1,4 @@
-# generated/ee_methods.xsh: generated from proto/ (etcd v3.6.14) and codegen/api_map.toml by codegen/generate.py; do not edit.
+# generated/ee_methods.xsh: generated from proto/ (etcd v3.7.1) and codegen/api_map.toml by codegen/generate.py; do not edit.
 # Regenerate with: make generate
 #
 # One XSUB for every friendly method; ix indexes eeg_methods (ee_tables.c).

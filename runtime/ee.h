@@ -13,7 +13,7 @@
  *   3 client    credentials.c client.c     (channel, token, health, teardown hooks)
  *   4 calls     unary.c login.c            (unary calls, method dispatch, the login)
  *   5 streams   stream.c sub.c mux.c       (raw stream + redial, subscriptions, many on one)
- *   6 users     watch.c keepalive.c observe.c snapshot.c
+ *   6 users     watch.c keepalive.c observe.c snapshot.c stream_call.c
  * A lower layer reaches a higher one only through a pointer it was given
  * (bridge wake-up, fork hooks, teardown hooks, the login, generated tables).
  *
@@ -31,7 +31,8 @@
  *     snapshot (ee_mux_hold), never through a next pointer kept across a
  *     callback.
  *  3. One function decides final delivery: unary_done for calls, ee_sub_fail
- *     / ee_sub_cancelled for subscriptions.  State changes before the
+ *     / ee_sub_cancelled for subscriptions, sc_finish for call_stream
+ *     (stream_call.c, on a subscription of its own).  State changes before the
  *     callback runs, so a second final callback is impossible; a user's
  *     cancel of something not yet delivered always wins.
  *  4. Every operation that started completes: a batch gRPC refuses, a call
@@ -127,7 +128,12 @@ void  *ee_handle_ptr(pTHX_ SV *rv, enum ee_handle_kind kind);   /* NULL: not one
 int    ee_handle_is(pTHX_ SV *rv, enum ee_handle_kind kind);    /* made by ee_handle_new, cleared or not */
 void   ee_handle_clear(pTHX_ SV *inner, enum ee_handle_kind kind);   /* the object is gone */
 
-/* ---- the generated tables (generated/ee_rpcs.c, generated/ee_methods.c) ---- */
+/* ---- the generated tables (generated/ee_tables.c) ----
+ * EE_TABLE_LAYOUT names the layout of ee_rpc, ee_arg and ee_method below;
+ * generated/ee_convert.h refuses to compile against another.  Change it
+ * together with these structs and TABLE_LAYOUT in codegen/generate.py,
+ * then make generate. */
+#define EE_TABLE_LAYOUT 2
 
 enum ee_kind { EE_UNARY = 0, EE_SERVER_STREAM, EE_CLIENT_STREAM, EE_BIDI_STREAM };
 
@@ -151,30 +157,39 @@ enum {
     EE_M_NAMED = 1,       /* also callable as (name => value, ..., callback => $cb) */
     EE_M_NO_DEADLINE = 2, /* waits as long as it takes (lock, campaign) */
     EE_M_IDEMPOTENT = 4,  /* safe to repeat: retried on UNAVAILABLE */
-    EE_M_NO_TOKEN = 8     /* never carries the auth token (Authenticate) */
+    EE_M_NO_TOKEN = 8,    /* never carries the auth token (Authenticate) */
+    EE_M_LONG_LIVED = 16  /* a stream until cancelled: no timeout option */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
-enum ee_stream_kind { EE_STREAM_NONE = 0, EE_STREAM_WATCH, EE_STREAM_KEEPALIVE, EE_STREAM_OBSERVE,
-                      EE_STREAM_SNAPSHOT };
 enum { EE_RT_AUTO_RECONNECT = 1 };       /* runtime options a method accepts */
 
-typedef struct ee_method {
+typedef struct ee_client ee_client;
+typedef struct ee_call_opts ee_call_opts;
+typedef struct ee_method ee_method;
+/* Starts a method once its arguments are parsed (ee_invoke): the request
+ * (freed with the statement's temps), the callback, the options; returns
+ * the Perl handle when want_handle, else NULL.  Loop thread. */
+typedef SV *(*ee_start_fn)(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                           const ee_call_opts *o, int want_handle);
+
+struct ee_method {
     const char *name;          /* Perl method name */
     const char *usage;         /* "$client->get($key, [\\%opts], $cb)" */
     int rpc;                   /* index into eeg_rpcs */
+    ee_start_fn start;         /* ee_unary_method_start, ee_watch_start, ... */
+    const char *stream;        /* the API map's stream kind ("watch"); "" when unary */
     const ee_arg *args;
     int nargs, nrequired;
     const char *const *opts;   /* accepted option names */
     int nopts;
     unsigned flags;
     int hook;                  /* enum ee_hook */
-    int stream;                /* enum ee_stream_kind */
     unsigned runtime_opts;     /* EE_RT_* */
     /* the message the arguments fill: the request, or a part of it (watch) */
     const ProtobufCMessageDescriptor *msg;
     ee_set_fn msg_set;
     ee_finish_fn msg_finish;
-} ee_method;
+};
 
 extern const ee_rpc eeg_rpcs[];
 extern const int eeg_nrpcs;
@@ -210,8 +225,6 @@ typedef struct ee_bridge {
     int park, parked;
     ee_tag park_tag;
 } ee_bridge;
-
-typedef struct ee_client ee_client;
 
 int  ee_bridge_start(pTHX_ ee_bridge *br, grpc_channel *channel, ee_wake_fn on_wake, void *owner);
 void ee_bridge_drain(pTHX_ ee_bridge *br);
@@ -368,14 +381,16 @@ struct ee_call {
 };
 
 /* options every method may take besides its message fields */
-typedef struct ee_call_opts {
+struct ee_call_opts {
     unsigned timeout_ms;
     int auto_reconnect;
     SV *dest;                 /* an EE_ARG_RUNTIME argument */
     int timeout_given;
-} ee_call_opts;
+};
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);
+SV  *ee_unary_method_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                           const ee_call_opts *o, int want_handle);
 ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest);
 ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
                         const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
@@ -531,6 +546,15 @@ SV *ee_observe_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *r
                      const ee_call_opts *o, int want_handle);
 SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
                       const ee_call_opts *o, int want_handle);
+
+/* ---- generic stream call (runtime/stream_call.c, layer 6); loop thread ---- */
+SV  *ee_stream_call_start(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest,
+                          int nrest, int want_handle);
+void ee_stream_call_cancel(pTHX_ SV *handle);
+int  ee_stream_call_send(pTHX_ SV *handle, SV *fields);
+void ee_stream_call_close_send(pTHX_ SV *handle);
+int  ee_stream_call_active(pTHX_ SV *handle);
+void ee_stream_call_destroy(pTHX_ SV *handle);
 
 /* ---- errors and callbacks (runtime/errors.c) ---- */
 

@@ -121,6 +121,7 @@ SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *
 {
     ee_snapshot *sn;
     SV *dest = o->dest;
+    unsigned timeout_ms = o->timeout_given ? o->timeout_ms : 0;   /* no deadline unless asked for */
     if (!dest || !SvOK(dest))
         croak("%s: the destination (a file path or a code reference) is required", m->name);
     Newxz(sn, 1, ee_snapshot);
@@ -149,6 +150,6 @@ SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *
     sn->c = c;
     sn->cb = SvREFCNT_inc_simple_NN(cb);
     ev_ref(EV_DEFAULT_UC);                /* in progress: keeps EV::run going */
-    ee_stream_open_deadline(aTHX_ c, &eeg_rpcs[m->rpc], req, &snapshot_ops, sn, o->timeout_ms);
+    ee_stream_open_deadline(aTHX_ c, &eeg_rpcs[m->rpc], req, &snapshot_ops, sn, timeout_ms);
     return NULL;
 }

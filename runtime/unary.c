@@ -532,8 +532,7 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen);
 static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV *v, ee_call_opts *o)
 {
     if (klen == 7 && memEQ(k, "timeout", 7)
-        && m->stream != EE_STREAM_WATCH && m->stream != EE_STREAM_KEEPALIVE
-        && m->stream != EE_STREAM_OBSERVE) {  /* long-lived: a deadline would end them */
+        && !(m->flags & EE_M_LONG_LIVED)) {  /* long-lived: a deadline would end them */
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
         o->timeout_given = 1;
         return 1;
@@ -547,7 +546,6 @@ static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV 
 
 SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want_handle)
 {
-    const ee_rpc *rpc = &eeg_rpcs[m->rpc];
     ee_build b;
     ee_seen seen = 0;
     SV *cb = NULL, *posv[16];
@@ -651,24 +649,18 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     }
     m->msg_finish(aTHX_ &b, req, seen);
 
-    switch (m->stream) {
-    case EE_STREAM_WATCH:
-        return ee_watch_start(aTHX_ c, m, req, cb, &o, want_handle);
-    case EE_STREAM_KEEPALIVE:
-        return ee_keepalive_start(aTHX_ c, m, req, cb, &o, want_handle);
-    case EE_STREAM_OBSERVE:
-        return ee_observe_start(aTHX_ c, m, req, cb, &o, want_handle);
-    case EE_STREAM_SNAPSHOT:              /* no deadline unless asked for */
-        if (!o.timeout_given)
-            o.timeout_ms = 0;
-        return ee_snapshot_start(aTHX_ c, m, req, cb, &o, want_handle);
-    default: {
-        /* an explicit timeout applies even to calls that otherwise wait (lock) */
-        unsigned flags = o.timeout_given ? m->flags & ~EE_M_NO_DEADLINE : m->flags;
-        ee_call *call = ee_unary_start(aTHX_ c, rpc, m->name, req, cb, o.timeout_ms, flags, m->hook);
-        return want_handle ? ee_call_handle(aTHX_ call) : NULL;
-    }
-    }
+    return m->start(aTHX_ c, m, req, cb, &o, want_handle);   /* generated: per method kind */
+}
+
+/* ee_method.start of every unary method */
+SV *ee_unary_method_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *req, SV *cb,
+                          const ee_call_opts *o, int want_handle)
+{
+    /* an explicit timeout applies even to calls that otherwise wait (lock) */
+    unsigned flags = o->timeout_given ? m->flags & ~EE_M_NO_DEADLINE : m->flags;
+    ee_call *call = ee_unary_start(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
+                                   flags, m->hook);
+    return want_handle ? ee_call_handle(aTHX_ call) : NULL;
 }
 
 /* The RPC whose request message is `desc` (the stream owners find theirs). */

@@ -37,6 +37,8 @@ my %CLASS_OF = (
     keepalive => 'EV::Etcd::Keepalive',
     observe   => 'EV::Etcd::Observe',
     call      => 'EV::Etcd::Call',
+    stream    => 'EV::Etcd::Stream',
+    range     => 'EV::Etcd::RangeStream',
 );
 
 open my $fh, '<', $pm or die "$pm: $!";
@@ -64,10 +66,12 @@ my @generated = EV::Etcd::_methods();
 cmp_ok scalar(@generated), '>', 40, 'EV::Etcd::_methods lists the generated methods';
 
 my @public = (
-    (map { ['EV::Etcd', $_] } @generated, qw(new call request_progress)),
+    (map { ['EV::Etcd', $_] } @generated, qw(new call call_stream range_stream request_progress)),
     (map { my $c = $_; map { [$c, $_] } qw(cancel id is_active) }
         qw(EV::Etcd::Watch EV::Etcd::Keepalive EV::Etcd::Observe)),
     (map { ['EV::Etcd::Call', $_] } qw(cancel is_active)),
+    (map { ['EV::Etcd::Stream', $_] } qw(cancel send close_send is_active)),
+    (map { ['EV::Etcd::RangeStream', $_] } qw(cancel is_active)),
 );
 
 for my $m (@public) {
@@ -81,7 +85,8 @@ for my $m (@method_entries) {
 }
 
 # the handle classes are documented under their own names
-for my $class (qw(EV::Etcd::Watch EV::Etcd::Keepalive EV::Etcd::Observe EV::Etcd::Call)) {
+for my $class (qw(EV::Etcd::Watch EV::Etcd::Keepalive EV::Etcd::Observe EV::Etcd::Call
+                   EV::Etcd::Stream EV::Etcd::RangeStream)) {
     open my $fh2, '<', $pm or die "$pm: $!";
     my $found = grep { /^=head2\s+\Q$class\E\s*$/ } <$fh2>;
     close $fh2;

@@ -224,7 +224,6 @@ static HV *field_info(pTHX_ const ProtobufCMessageDescriptor *d, const char *nam
 
 static SV *method_info(pTHX_ const ee_method *m)
 {
-    static const char *const streams[] = { "", "watch", "keepalive", "observe", "snapshot" };
     HV *hv = newHV();
     AV *args = newAV(), *opts = newAV(), *rt = newAV();
     int i;
@@ -233,7 +232,7 @@ static SV *method_info(pTHX_ const ee_method *m)
     hv_stores(hv, "rpc", newSVpvf("%s/%s", eeg_rpcs[m->rpc].service, eeg_rpcs[m->rpc].method));
     hv_stores(hv, "nrequired", newSViv(m->nrequired));
     hv_stores(hv, "named", newSViv(!!(m->flags & EE_M_NAMED)));
-    hv_stores(hv, "stream", newSVpv(m->stream >= 0 && m->stream <= EE_STREAM_SNAPSHOT ? streams[m->stream] : "?", 0));
+    hv_stores(hv, "stream", newSVpv(m->stream, 0));
     for (i = 0; i < m->nargs; i++) {
         const ee_arg *a = &m->args[i];
         HV *ah = a->flags & EE_ARG_RUNTIME ? newHV() : field_info(aTHX_ m->msg, a->field);
@@ -305,6 +304,19 @@ call(SV *self, SV *service, SV *method, SV *fields, ...)
                                         &ST(4), items - 4);
         if (GIMME_V != G_VOID) {
             ST(0) = sv_2mortal(ee_call_handle(aTHX_ call));
+            XSRETURN(1);
+        }
+        XSRETURN_EMPTY;
+    }
+
+void
+call_stream(SV *self, SV *service, SV *method, SV *fields, ...)
+    PPCODE:
+    {
+        SV *handle = ee_stream_call_start(aTHX_ client_of(aTHX_ self, "call_stream"), service, method,
+                                          fields, &ST(4), items - 4, GIMME_V != G_VOID);
+        if (handle) {
+            ST(0) = sv_2mortal(handle);
             XSRETURN(1);
         }
         XSRETURN_EMPTY;
@@ -420,6 +432,37 @@ is_active(SV *self)
         RETVAL = ee_handle_ptr(aTHX_ self, EE_HANDLE_CALL) != NULL;
     OUTPUT:
         RETVAL
+
+MODULE = EV::Etcd    PACKAGE = EV::Etcd::Stream
+
+void
+cancel(SV *self)
+    CODE:
+        ee_stream_call_cancel(aTHX_ self);
+
+int
+send(SV *self, SV *fields)
+    CODE:
+        RETVAL = ee_stream_call_send(aTHX_ self, fields);
+    OUTPUT:
+        RETVAL
+
+void
+close_send(SV *self)
+    CODE:
+        ee_stream_call_close_send(aTHX_ self);
+
+int
+is_active(SV *self)
+    CODE:
+        RETVAL = ee_stream_call_active(aTHX_ self);
+    OUTPUT:
+        RETVAL
+
+void
+DESTROY(SV *self)
+    CODE:
+        ee_stream_call_destroy(aTHX_ self);
 
 MODULE = EV::Etcd    PACKAGE = EV::Etcd::Handle
 

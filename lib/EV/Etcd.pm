@@ -161,6 +161,198 @@ sub stm       { my $self = shift; require EV::Etcd::STM;       EV::Etcd::STM->_r
 sub namespace { my $self = shift; require EV::Etcd::Namespace; EV::Etcd::Namespace->_new($self, @_) }
 sub mirror    { my $self = shift; require EV::Etcd::Mirror;    EV::Etcd::Mirror->_new($self, @_) }
 
+# ---------------------------------------------------------------- range_stream
+#
+# A range read in pages, one consistent snapshot: the first page is a `get`
+# with `limit` (its header pins the revision); the rest comes from
+# KV.RangeStream at that revision where the server has it (etcd 3.7+), else
+# from more `get`s, each continuing after the last key of the one before.
+# One request is in flight at a time; the next goes out before the current
+# page is handed over, so memory stays at about two pages.
+
+my @RANGE_STREAM_FIELDS = qw(prefix range_end revision keys_only count_only serializable
+    min_mod_revision max_mod_revision min_create_revision max_create_revision);
+my %RANGE_STREAM_OPTIONS = map { $_ => 1 } @RANGE_STREAM_FIELDS, qw(page_size timeout);
+my $RANGE_STREAM_USAGE = 'usage: $client->range_stream($key, [\%opts], $cb)';
+
+# The end of the range of keys starting with $key ("\0": every key).
+sub _prefix_end {
+    my ($key) = @_;
+    my $end = $key;
+    $end =~ s/\xff+\z//;
+    return "\0" if $end eq '';
+    substr($end, -1, 1) = chr(ord(substr($end, -1, 1)) + 1);
+    return $end;
+}
+
+sub _report_died {
+    my ($err) = @_;
+    if (ref $DIED eq 'CODE') {
+        return if eval { $DIED->($err); 1 };
+        $err = $@;
+    }
+    warn "EV::Etcd: callback died: $err";
+}
+
+sub range_stream {
+    my $self = shift;
+    Carp::croak("range_stream: not called on an EV::Etcd client")
+        unless Scalar::Util::blessed($self) && $self->isa('EV::Etcd');
+    my $cb = pop;
+    Carp::croak("range_stream: the last argument must be a callback (code reference); $RANGE_STREAM_USAGE")
+        unless ref $cb eq 'CODE';
+    Carp::croak("range_stream: wrong number of arguments; $RANGE_STREAM_USAGE") unless @_ == 1 || @_ == 2;
+    my ($key, $opts) = @_;
+    Carp::croak("range_stream: '\$key' must be a string; $RANGE_STREAM_USAGE") if !defined $key || ref $key;
+    $opts //= {} if @_ == 1;
+    Carp::croak("range_stream: options must be a hash reference; $RANGE_STREAM_USAGE") unless ref $opts eq 'HASH';
+    for my $k (sort keys %$opts) {
+        Carp::croak("range_stream: unknown option '$k' (valid options: "
+            . join(', ', sort keys %RANGE_STREAM_OPTIONS) . ")") unless $RANGE_STREAM_OPTIONS{$k};
+    }
+    my $page_size = $opts->{page_size} // 1000;
+    Carp::croak("range_stream: option 'page_size' must be an integer from 1 to 2147483647 (keys per page)")
+        unless !ref $page_size && $page_size =~ /\A[0-9]+\z/ && $page_size >= 1 && $page_size <= 2147483647;
+    Carp::croak("range_stream: 'prefix' and 'range_end' cannot be combined")
+        if $opts->{prefix} && defined $opts->{range_end};
+
+    my %fields = map { defined $opts->{$_} ? ($_ => $opts->{$_}) : () } @RANGE_STREAM_FIELDS;
+    delete $fields{prefix};
+    $fields{range_end} = _prefix_end($key) if $opts->{prefix};
+    my %call_opts = defined $opts->{timeout} ? (timeout => $opts->{timeout}) : ();
+
+    my $st = bless {
+        client => $self, cb => $cb, active => 1, cancelled => 0, op => undef,
+        fields => \%fields, page_size => $page_size + 0, call_opts => \%call_opts,
+        header => undef, count => 0,
+    }, 'EV::Etcd::RangeStream';
+    Scalar::Util::weaken($st->{client});
+
+    # the first page: its croaks (bad option values) name range_stream
+    my $op = eval {
+        $self->get($key, { %fields, %call_opts, limit => $st->{page_size} }, sub { $st->_first_page(@_) });
+    };
+    if (!$op) {
+        (my $err = $@) =~ s/\Aget: /range_stream: /;
+        $err =~ s/ at \S+ line \d+\.?\n\z//;
+        Carp::croak($err);
+    }
+    $st->{op} = $op;
+    return $st;
+}
+
+package EV::Etcd::RangeStream;
+
+sub is_active { $_[0]{active} }
+
+# Cancel what is in flight; its callback then ends the stream (CANCELLED).
+# Between requests (inside a page callback) the next step sees the flag.
+sub cancel {
+    my ($st) = @_;
+    return unless $st->{active} && !$st->{cancelled};
+    $st->{cancelled} = 1;
+    $st->{op}->cancel if $st->{op};
+}
+
+sub _call_user {
+    my ($st, @args) = @_;
+    EV::Etcd::_report_died($@) unless eval { $st->{cb}->(@args); 1 };
+}
+
+# The one final callback.
+sub _finish {
+    my ($st, $resp, $err) = @_;
+    return unless $st->{active};
+    $st->{active} = 0;
+    $st->{op} = undef;
+    if ($st->{cancelled}) {
+        ($resp, $err) = (undef, { code => 1, status => 'CANCELLED', message => 'cancelled by the caller',
+                                  source => 'range_stream', retryable => 0 });
+    } elsif ($err) {
+        $err = { %$err, source => 'range_stream' };
+    }
+    my $cb = delete $st->{cb};                      # nothing can be delivered after this
+    EV::Etcd::_report_died($@) unless eval { $cb->($resp, $err); 1 };
+}
+
+sub _done {
+    my ($st) = @_;
+    $st->_finish({ done => 1, count => $st->{count}, header => { %{ $st->{header} } } }, undef);
+}
+
+sub _deliver {
+    my ($st, $kvs) = @_;
+    return unless @$kvs;
+    $st->_call_user({ kvs => $kvs, header => { %{ $st->{header} } } }, undef);
+}
+
+sub _first_page {
+    my ($st, $resp, $err) = @_;
+    $st->{op} = undef;
+    return $st->_finish(undef, $err) if $err || $st->{cancelled};
+    $st->{header} = $resp->{header};
+    $st->{count} = $resp->{count};
+    $st->{fields}{revision} = $resp->{header}{revision} unless $st->{fields}{revision};
+    my $kvs = $resp->{kvs};
+    if ($resp->{more} && @$kvs) {
+        $st->_stream_rest($kvs->[-1]{key} . "\0");   # before handing the page over
+        $st->_deliver($kvs);
+        $st->_finish(undef, undef) if $st->{cancelled} && !$st->{op};
+    } else {
+        $st->_deliver($kvs);
+        $st->{cancelled} ? $st->_finish(undef, undef) : $st->_done;
+    }
+}
+
+# The rest through KV.RangeStream; back to pages on UNIMPLEMENTED.
+sub _stream_rest {
+    my ($st, $from) = @_;
+    my $c = $st->{client} or return $st->_gone;
+    my $got = 0;
+    my %req = (%{ $st->{fields} }, key => $from);
+    delete @req{qw(count_only)};
+    $st->{op} = $c->call_stream('KV', 'RangeStream', \%req, $st->{call_opts}, sub {
+        my ($msg, $err) = @_;
+        if ($err && $err->{code} == 12 && !$got && !$st->{cancelled}) {   # UNIMPLEMENTED: etcd < 3.7
+            $st->{op} = undef;
+            return $st->_next_page($from);
+        }
+        return $st->_finish(undef, $err) if $err;
+        return $st->_done if $msg->{done};
+        $got++;
+        $st->_deliver($msg->{range_response}{kvs} || []) unless $st->{cancelled};
+    });
+}
+
+sub _next_page {
+    my ($st, $from) = @_;
+    return $st->_finish(undef, undef) if $st->{cancelled};
+    my $c = $st->{client} or return $st->_gone;
+    my %req = (%{ $st->{fields} }, %{ $st->{call_opts} }, limit => $st->{page_size});
+    $st->{op} = $c->get($from, \%req, sub {
+        my ($resp, $err) = @_;
+        $st->{op} = undef;
+        return $st->_finish(undef, $err) if $err || $st->{cancelled};
+        my $kvs = $resp->{kvs};
+        if ($resp->{more} && @$kvs) {
+            $st->_next_page($kvs->[-1]{key} . "\0");
+            $st->_deliver($kvs);
+            $st->_finish(undef, undef) if $st->{cancelled} && !$st->{op};
+        } else {
+            $st->_deliver($kvs);
+            $st->{cancelled} ? $st->_finish(undef, undef) : $st->_done;
+        }
+    });
+}
+
+sub _gone {
+    my ($st) = @_;
+    $st->_finish(undef, { code => 1, status => 'CANCELLED', message => 'cancelled: the client was destroyed',
+                          retryable => 0 });
+}
+
+package EV::Etcd;
+
 1;
 __END__
 
@@ -208,8 +400,9 @@ EV::Etcd - Async etcd v3 client using native gRPC and EV/libev
 EV::Etcd is an asynchronous client for the etcd v3 API. It talks gRPC
 through the gRPC Core C library and delivers every answer to a callback run
 by the L<EV> event loop. It covers the KV, Watch, Lease, Lock, Election,
-Auth, Maintenance and Cluster services, and any unary RPC of those services
-can also be called by name (L</call>).
+Auth, Maintenance and Cluster services, and any RPC of those services can
+also be called by name: unary ones with L</call>, streaming ones with
+L</call_stream>.
 
 The module is a generated binding. A generator (Python and Jinja2, in
 F<codegen/> of the source distribution) reads etcd's F<.proto> files and a
@@ -234,6 +427,39 @@ reference on the loop, so C<EV::run> keeps
 running while there is work and returns once there is none; the
 C<ev_async> watcher and the health timer do not keep it alive by
 themselves.
+
+=head2 etcd versions
+
+The binding is generated from the etcd v3.7.1 API and works with etcd 3.4
+and later servers. An older server answers an RPC it does not have with
+the error C<UNIMPLEMENTED> (code 12), delivered as the error hash like any
+other failure, and ignores request fields it does not know (as protobuf
+does), so such an option has no effect there; response keys it does not
+send are absent or empty, as each method says. What needs an etcd newer
+than 3.4:
+
+=over 4
+
+=item etcd 3.5
+
+L</auth_status>, L</downgrade>; the options C<hashed_password> of
+L</user_add> and C<linearizable> of L</member_list>; the response keys
+C<db_size_quota> of L</status> and C<hash_revision> of L</hash_kv>.
+
+=item etcd 3.6
+
+The response keys C<storage_version> and C<downgrade_info> of L</status>,
+and C<version> of L</snapshot>.
+
+=item etcd 3.7
+
+C<KV.RangeStream>, which L</range_stream> uses where the server has it
+(it pages with L</get> on older servers).
+
+=back
+
+RPCs and fields that a release newer than 3.7.1 adds reach the binding by
+regenerating it (see F<README.md>); until then they have no name here.
 
 =head2 Calling conventions
 
@@ -697,6 +923,86 @@ The response header.
         die "get: $err->{message}\n" if $err;
         say "$_->{key} = $_->{value}" for @{ $resp->{kvs} };
     });
+
+=head2 range_stream
+
+    my $range = $client->range_stream($key, $callback);
+    my $range = $client->range_stream($key, \%opts, $callback);
+
+Reads a range of keys of any size in pages, with bounded memory, as one
+consistent snapshot: every key of the range as it was at one revision,
+exactly once, in key order. The first page is a L</get> with C<limit>; the
+revision in its header pins the read (unless the option C<revision> gives
+one). The rest comes through C<KV.RangeStream> at that revision where the
+server has it (etcd 3.7+); a server that answers C<UNIMPLEMENTED> (etcd up
+to 3.6) is read with more such C<get>s instead, each continuing after the
+last key of the one before, at the pinned revision. One request is in
+flight at a time and the next one goes out before a page is handed over,
+so the client holds about two pages, whatever the size of the range.
+
+Options: C<prefix>, C<range_end>, C<revision>, C<keys_only>,
+C<count_only>, C<serializable>, C<min_mod_revision>, C<max_mod_revision>,
+C<min_create_revision>, C<max_create_revision>, as for L</get>; and
+
+=over 4
+
+=item page_size
+
+Keys per page of the paging reads (default 1000; an integer from 1 to
+2147483647). C<KV.RangeStream> sizes its chunks itself.
+
+=item timeout
+
+Seconds each page's request may take (default: the client's C<timeout>);
+with C<KV.RangeStream>, a deadline for the rest of the range as a whole
+(default: none).
+
+=back
+
+C<limit> and the sort options are not accepted: the order is the key
+order, and the point is the whole range.
+
+C<$callback> is called with C<({ kvs =E<gt> [...], header =E<gt> {...} },
+undef)> for every page that has keys, as it arrives (C<kvs> as in L</get>;
+C<header> is the first page's, whose C<revision> is the pinned revision
+unless the option C<revision> was given), then exactly once more: with
+C<({ done =E<gt> 1, count =E<gt> $n, header =E<gt> {...} }, undef)> at the
+end (C<count>: the number of keys in the range at the pinned revision, as
+L</get>'s C<count>), or with C<(undef, $err)> (C<source> C<range_stream>),
+for example C<OUT_OF_RANGE> when the pinned revision is compacted away
+while the read goes on. A callback that dies is reported like any other
+(L</ERROR HANDLING>) and the read goes on. Returns an
+L</EV::Etcd::RangeStream> handle. Croaks for bad arguments or option
+values.
+
+    my $n = 0;
+    $client->range_stream('/logs/', { prefix => 1, page_size => 500 }, sub {
+        my ($page, $err) = @_;
+        die "range_stream: $err->{message}\n" if $err;
+        return say "read $n of $page->{count} keys at revision $page->{header}{revision}"
+            if $page->{done};
+        $n += @{ $page->{kvs} };
+        process($_) for @{ $page->{kvs} };
+    });
+
+=head2 EV::Etcd::RangeStream
+
+What L</range_stream> returns.
+
+=over 4
+
+=item $range->cancel
+
+Stops the read if its final callback has not run: no page is delivered
+after it, and the final callback runs (once, from the loop) with
+C<CANCELLED> and the message C<cancelled by the caller>. Does nothing
+afterwards.
+
+=item $range->is_active
+
+True until the final callback is about to run.
+
+=back
 
 =head2 delete
 
@@ -1423,7 +1729,7 @@ Creates a user. Options: C<options>, a hash whose C<no_password> key, if
 true, creates a user without a password (it can only authenticate by
 TLS client certificate; give C<''> as C<$password>); C<hashed_password>,
 a bcrypt hash to store instead of hashing C<$password> (etcd 3.5+; give
-C<''> as C<$password>). The response contains C<header> only.
+C<''> as C<$password>; etcd 3.4 ignores it and uses C<$password>). The response contains C<header> only.
 
     $client->user_add('app', 'secret', sub {
         my (undef, $err) = @_;
@@ -1678,8 +1984,9 @@ normally and its last chunk came; anything else is an error, and a partial
 file is removed. The snapshot has no deadline and returns nothing.
 
 The callback runs once, at the end. Response keys: C<size> (bytes
-received), C<path> (when writing a file), and C<header> (when the server
-sent one). Errors have C<source> C<snapshot>. Croaks if the file cannot be
+received), C<path> (when writing a file), and C<header> and C<version>
+(the server's storage version, etcd 3.6+; empty from older servers) when
+the server sent a header. Errors have C<source> C<snapshot>. Croaks if the file cannot be
 created.
 
     $client->snapshot('/backup/etcd.db', sub {
@@ -1715,8 +2022,8 @@ C<client_urls> (arrays of URLs) and C<is_learner>.
     $client->member_list(\%opts, $callback);
 
 Lists the members. Options: C<linearizable>: if true, the list is read
-through the cluster's consensus (etcd 3.5+; default: the member's local
-view). Response keys: C<members> (array of members), C<header>.
+through the cluster's consensus (etcd 3.5+, which etcd 3.4 ignores;
+default: the member's local view). Response keys: C<members> (array of members), C<header>.
 
     $client->member_list(sub {
         my ($resp, $err) = @_;
@@ -1790,6 +2097,53 @@ method accepts them as options, and everything the generator mapped:
 
     $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub { ... });
 
+=head2 call_stream
+
+    my $stream = $client->call_stream($service, $method, \%fields, $callback);
+    my $stream = $client->call_stream($service, $method, \%fields, \%opts, $callback);
+
+Opens any server-streaming or bidirectional RPC by its service and method
+name, as L</call> does for unary ones: C<Watch>/C<Watch>,
+C<Lease>/C<LeaseKeepAlive>, C<Maintenance>/C<Snapshot>,
+C<Election>/C<Observe>, C<KV>/C<RangeStream> (etcd 3.7+), and every
+streaming RPC a newer etcd API adds once the binding is regenerated from
+it. C<\%fields> is the request message as a hash of proto field names,
+with the same conversions as L</call>. For a server-streaming RPC it is
+the request (C<undef>: an empty one); for a bidirectional one it is the
+first message sent, and C<undef> opens the stream without sending
+anything (send later with C<< $stream->send >>).
+
+C<$callback> is called with C<($message, undef)> for every message the
+server sends, as a hash in the shape of the response message, then exactly
+once more: with C<({ done =E<gt> 1 }, undef)> when the server ends the
+stream with OK, or with C<(undef, $err)> when it fails (C<source>
+C<call_stream>), ends with another status, or is cancelled. After that
+final call nothing more comes. Nothing is retried or reconnected: a stream
+that fails is over (it is opened again only when the server refused the
+client's auth token before sending anything, after logging in again).
+With C<username>/C<password> the stream waits for the login.
+
+The only option is C<timeout>: a deadline in seconds for the whole stream,
+counted from the call (default: none; the stream lasts until it ends or is
+cancelled); when it passes, the final error is C<DEADLINE_EXCEEDED>.
+
+Returns an L</EV::Etcd::Stream> handle (in non-void context). It croaks
+for an unknown RPC (C<call_stream: unknown RPC 'KV/Nope'>), a unary one
+(C<call_stream: KV/Range is a unary RPC; use call()>), an unknown field
+or option, or bad arguments. A server without the RPC ends the stream with
+C<UNIMPLEMENTED>.
+
+    my $w = $client->call_stream('Watch', 'Watch',
+        { create_request => { key => '/app/', prefix => 1, prev_kv => 1 } }, sub {
+            my ($msg, $err) = @_;
+            return warn "watch: $err->{message}\n" if $err;
+            return if $msg->{done};
+            say "$_->{type} $_->{kv}{key}" for @{ $msg->{events} };
+        });
+    ...
+    $w->send({ progress_request => {} });
+    $w->cancel;
+
 =head2 request_progress
 
     $client->request_progress;
@@ -1829,6 +2183,45 @@ server.
 True until the call's callback is about to run.
 
 =back
+
+=head2 EV::Etcd::Stream
+
+What L</call_stream> returns.
+
+=over 4
+
+=item $stream->send
+
+    my $queued = $stream->send(\%fields);
+
+Sends one more message on a bidirectional stream (a hash of the request
+message's proto field names, converted as for L</call_stream>); messages
+go out in order. Returns 1 when the message was queued, 0 when the stream
+no longer takes messages (it has ended, was cancelled, or was closed for
+sending). Croaks on a server-streaming RPC and for fields that are not a
+hash reference or not fields of the request message.
+
+=item $stream->close_send
+
+Half-closes a bidirectional stream: no more messages from the client; the
+server's messages keep coming until it ends the stream (etcd's Watch and
+LeaseKeepAlive keep their streams open all the same).
+
+=item $stream->cancel
+
+Cancels the stream if its final callback has not run: no more messages
+are delivered, and the final callback runs (once, later from the loop)
+with C<CANCELLED> and the message C<cancelled by the caller>, even when
+the server had already ended the stream. Does nothing afterwards.
+
+=item $stream->is_active
+
+True until the stream's final callback is about to run.
+
+=back
+
+Dropping the handle does not cancel the stream (as for L</EV::Etcd::Call>);
+destroying the client cancels it (C<cancelled: the client was destroyed>).
 
 =head1 RECIPES
 

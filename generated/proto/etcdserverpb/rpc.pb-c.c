@@ -4372,6 +4372,51 @@ void   etcdserverpb__auth_role_revoke_permission_response__free_unpacked
   assert(message->base.descriptor == &etcdserverpb__auth_role_revoke_permission_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   etcdserverpb__range_stream_response__init
+                     (Etcdserverpb__RangeStreamResponse         *message)
+{
+  static const Etcdserverpb__RangeStreamResponse init_value = ETCDSERVERPB__RANGE_STREAM_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t etcdserverpb__range_stream_response__get_packed_size
+                     (const Etcdserverpb__RangeStreamResponse *message)
+{
+  assert(message->base.descriptor == &etcdserverpb__range_stream_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t etcdserverpb__range_stream_response__pack
+                     (const Etcdserverpb__RangeStreamResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &etcdserverpb__range_stream_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t etcdserverpb__range_stream_response__pack_to_buffer
+                     (const Etcdserverpb__RangeStreamResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &etcdserverpb__range_stream_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Etcdserverpb__RangeStreamResponse *
+       etcdserverpb__range_stream_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Etcdserverpb__RangeStreamResponse *)
+     protobuf_c_message_unpack (&etcdserverpb__range_stream_response__descriptor,
+                                allocator, len, data);
+}
+void   etcdserverpb__range_stream_response__free_unpacked
+                     (Etcdserverpb__RangeStreamResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &etcdserverpb__range_stream_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor etcdserverpb__response_header__field_descriptors[4] =
 {
   {
@@ -9774,6 +9819,44 @@ const ProtobufCMessageDescriptor etcdserverpb__auth_role_revoke_permission_respo
   (ProtobufCMessageInit) etcdserverpb__auth_role_revoke_permission_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor etcdserverpb__range_stream_response__field_descriptors[1] =
+{
+  {
+    "range_response",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Etcdserverpb__RangeStreamResponse, range_response),
+    &etcdserverpb__range_response__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned etcdserverpb__range_stream_response__field_indices_by_name[] = {
+  0,   /* field[0] = range_response */
+};
+static const ProtobufCIntRange etcdserverpb__range_stream_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor etcdserverpb__range_stream_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "etcdserverpb.RangeStreamResponse",
+  "RangeStreamResponse",
+  "Etcdserverpb__RangeStreamResponse",
+  "etcdserverpb",
+  sizeof(Etcdserverpb__RangeStreamResponse),
+  1,
+  etcdserverpb__range_stream_response__field_descriptors,
+  etcdserverpb__range_stream_response__field_indices_by_name,
+  1,  etcdserverpb__range_stream_response__number_ranges,
+  (ProtobufCMessageInit) etcdserverpb__range_stream_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCEnumValue etcdserverpb__alarm_type__enum_values_by_number[3] =
 {
   { "NONE", "ETCDSERVERPB__ALARM_TYPE__NONE", 0 },
@@ -9804,20 +9887,22 @@ const ProtobufCEnumDescriptor etcdserverpb__alarm_type__descriptor =
   etcdserverpb__alarm_type__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor etcdserverpb__kv__method_descriptors[5] =
+static const ProtobufCMethodDescriptor etcdserverpb__kv__method_descriptors[6] =
 {
   { "Range", &etcdserverpb__range_request__descriptor, &etcdserverpb__range_response__descriptor },
+  { "RangeStream", &etcdserverpb__range_request__descriptor, &etcdserverpb__range_stream_response__descriptor },
   { "Put", &etcdserverpb__put_request__descriptor, &etcdserverpb__put_response__descriptor },
   { "DeleteRange", &etcdserverpb__delete_range_request__descriptor, &etcdserverpb__delete_range_response__descriptor },
   { "Txn", &etcdserverpb__txn_request__descriptor, &etcdserverpb__txn_response__descriptor },
   { "Compact", &etcdserverpb__compaction_request__descriptor, &etcdserverpb__compaction_response__descriptor },
 };
 const unsigned etcdserverpb__kv__method_indices_by_name[] = {
-  4,        /* Compact */
-  2,        /* DeleteRange */
-  1,        /* Put */
+  5,        /* Compact */
+  3,        /* DeleteRange */
+  2,        /* Put */
   0,        /* Range */
-  3         /* Txn */
+  1,        /* RangeStream */
+  4         /* Txn */
 };
 const ProtobufCServiceDescriptor etcdserverpb__kv__descriptor =
 {
@@ -9826,7 +9911,7 @@ const ProtobufCServiceDescriptor etcdserverpb__kv__descriptor =
   "KV",
   "Etcdserverpb__KV",
   "etcdserverpb",
-  5,
+  6,
   etcdserverpb__kv__method_descriptors,
   etcdserverpb__kv__method_indices_by_name
 };
@@ -9838,13 +9923,21 @@ void etcdserverpb__kv__range(ProtobufCService *service,
   assert(service->descriptor == &etcdserverpb__kv__descriptor);
   service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
+void etcdserverpb__kv__range_stream(ProtobufCService *service,
+                                    const Etcdserverpb__RangeRequest *input,
+                                    Etcdserverpb__RangeStreamResponse_Closure closure,
+                                    void *closure_data)
+{
+  assert(service->descriptor == &etcdserverpb__kv__descriptor);
+  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
 void etcdserverpb__kv__put(ProtobufCService *service,
                            const Etcdserverpb__PutRequest *input,
                            Etcdserverpb__PutResponse_Closure closure,
                            void *closure_data)
 {
   assert(service->descriptor == &etcdserverpb__kv__descriptor);
-  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void etcdserverpb__kv__delete_range(ProtobufCService *service,
                                     const Etcdserverpb__DeleteRangeRequest *input,
@@ -9852,7 +9945,7 @@ void etcdserverpb__kv__delete_range(ProtobufCService *service,
                                     void *closure_data)
 {
   assert(service->descriptor == &etcdserverpb__kv__descriptor);
-  service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void etcdserverpb__kv__txn(ProtobufCService *service,
                            const Etcdserverpb__TxnRequest *input,
@@ -9860,7 +9953,7 @@ void etcdserverpb__kv__txn(ProtobufCService *service,
                            void *closure_data)
 {
   assert(service->descriptor == &etcdserverpb__kv__descriptor);
-  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void etcdserverpb__kv__compact(ProtobufCService *service,
                                const Etcdserverpb__CompactionRequest *input,
@@ -9868,7 +9961,7 @@ void etcdserverpb__kv__compact(ProtobufCService *service,
                                void *closure_data)
 {
   assert(service->descriptor == &etcdserverpb__kv__descriptor);
-  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void etcdserverpb__kv__init (Etcdserverpb__KV_Service *service,
                              Etcdserverpb__KV_ServiceDestroy destroy)

@@ -114,6 +114,7 @@ typedef struct Etcdserverpb__AuthUserListResponse Etcdserverpb__AuthUserListResp
 typedef struct Etcdserverpb__AuthRoleDeleteResponse Etcdserverpb__AuthRoleDeleteResponse;
 typedef struct Etcdserverpb__AuthRoleGrantPermissionResponse Etcdserverpb__AuthRoleGrantPermissionResponse;
 typedef struct Etcdserverpb__AuthRoleRevokePermissionResponse Etcdserverpb__AuthRoleRevokePermissionResponse;
+typedef struct Etcdserverpb__RangeStreamResponse Etcdserverpb__RangeStreamResponse;
 
 
 /* --- enums --- */
@@ -1889,6 +1890,31 @@ struct  Etcdserverpb__AuthRoleRevokePermissionResponse
 };
 #define ETCDSERVERPB__AUTH_ROLE_REVOKE_PERMISSION_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&etcdserverpb__auth_role_revoke_permission_response__descriptor) \
+    , NULL }
+
+
+/*
+ * RangeStreamResponse is the response for the RangeStream RPC.
+ */
+struct  Etcdserverpb__RangeStreamResponse
+{
+  ProtobufCMessage base;
+  /*
+   * range_response is a partial response for the KV.RangeStream RPC.
+   * The result of proto.Merge() applied on all responses should result in the
+   * same RangeResponse response as to the Range() method.
+   * Field population across chunks:
+   *   - kvs: each chunk carries a disjoint slice of the result. Concatenating
+   *     them in order yields the full key set.
+   *   - header, more, count: set only on the final chunk. Non-merge clients
+   *     can rely on io.EOF (end of stream) to detect completion. These
+   *     fields are provided for clients that merge all responses into a
+   *     single RangeResponse.
+   */
+  Etcdserverpb__RangeResponse *range_response;
+};
+#define ETCDSERVERPB__RANGE_STREAM_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&etcdserverpb__range_stream_response__descriptor) \
     , NULL }
 
 
@@ -3735,6 +3761,25 @@ Etcdserverpb__AuthRoleRevokePermissionResponse *
 void   etcdserverpb__auth_role_revoke_permission_response__free_unpacked
                      (Etcdserverpb__AuthRoleRevokePermissionResponse *message,
                       ProtobufCAllocator *allocator);
+/* Etcdserverpb__RangeStreamResponse methods */
+void   etcdserverpb__range_stream_response__init
+                     (Etcdserverpb__RangeStreamResponse         *message);
+size_t etcdserverpb__range_stream_response__get_packed_size
+                     (const Etcdserverpb__RangeStreamResponse   *message);
+size_t etcdserverpb__range_stream_response__pack
+                     (const Etcdserverpb__RangeStreamResponse   *message,
+                      uint8_t             *out);
+size_t etcdserverpb__range_stream_response__pack_to_buffer
+                     (const Etcdserverpb__RangeStreamResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Etcdserverpb__RangeStreamResponse *
+       etcdserverpb__range_stream_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   etcdserverpb__range_stream_response__free_unpacked
+                     (Etcdserverpb__RangeStreamResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Etcdserverpb__ResponseHeader_Closure)
@@ -4028,6 +4073,9 @@ typedef void (*Etcdserverpb__AuthRoleGrantPermissionResponse_Closure)
 typedef void (*Etcdserverpb__AuthRoleRevokePermissionResponse_Closure)
                  (const Etcdserverpb__AuthRoleRevokePermissionResponse *message,
                   void *closure_data);
+typedef void (*Etcdserverpb__RangeStreamResponse_Closure)
+                 (const Etcdserverpb__RangeStreamResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -4039,6 +4087,10 @@ struct Etcdserverpb__KV_Service
                 const Etcdserverpb__RangeRequest *input,
                 Etcdserverpb__RangeResponse_Closure closure,
                 void *closure_data);
+  void (*range_stream)(Etcdserverpb__KV_Service *service,
+                       const Etcdserverpb__RangeRequest *input,
+                       Etcdserverpb__RangeStreamResponse_Closure closure,
+                       void *closure_data);
   void (*put)(Etcdserverpb__KV_Service *service,
               const Etcdserverpb__PutRequest *input,
               Etcdserverpb__PutResponse_Closure closure,
@@ -4064,6 +4116,7 @@ void etcdserverpb__kv__init (Etcdserverpb__KV_Service *service,
 #define ETCDSERVERPB__KV__INIT(function_prefix__) \
     { ETCDSERVERPB__KV__BASE_INIT,\
       function_prefix__ ## range,\
+      function_prefix__ ## range_stream,\
       function_prefix__ ## put,\
       function_prefix__ ## delete_range,\
       function_prefix__ ## txn,\
@@ -4072,6 +4125,10 @@ void etcdserverpb__kv__range(ProtobufCService *service,
                              const Etcdserverpb__RangeRequest *input,
                              Etcdserverpb__RangeResponse_Closure closure,
                              void *closure_data);
+void etcdserverpb__kv__range_stream(ProtobufCService *service,
+                                    const Etcdserverpb__RangeRequest *input,
+                                    Etcdserverpb__RangeStreamResponse_Closure closure,
+                                    void *closure_data);
 void etcdserverpb__kv__put(ProtobufCService *service,
                            const Etcdserverpb__PutRequest *input,
                            Etcdserverpb__PutResponse_Closure closure,
@@ -4580,6 +4637,7 @@ extern const ProtobufCMessageDescriptor etcdserverpb__auth_user_list_response__d
 extern const ProtobufCMessageDescriptor etcdserverpb__auth_role_delete_response__descriptor;
 extern const ProtobufCMessageDescriptor etcdserverpb__auth_role_grant_permission_response__descriptor;
 extern const ProtobufCMessageDescriptor etcdserverpb__auth_role_revoke_permission_response__descriptor;
+extern const ProtobufCMessageDescriptor etcdserverpb__range_stream_response__descriptor;
 extern const ProtobufCServiceDescriptor etcdserverpb__kv__descriptor;
 extern const ProtobufCServiceDescriptor etcdserverpb__watch__descriptor;
 extern const ProtobufCServiceDescriptor etcdserverpb__lease__descriptor;
