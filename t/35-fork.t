@@ -476,7 +476,7 @@ my ($ep, $P) = @ARGV;
 my $c = EV::Etcd->new(endpoints => [$ep]);
 my ($r, $err); $c->put("${P}safe", 'p', sub { ($r, $err) = @_ }); EV::run until $r || $err;
 my @events;
-my $w = $c->watch("${P}safe", sub { push @events, $_[0] if $_[0] && $_[0]{events} });
+my $w = $c->watch("${P}safe", sub { push @events, $_[0] if $_[0] && @{ $_[0]{events} || [] } });
 my $inflight; $c->get("${P}safe", sub { $inflight = $_[1] ? "error $_[1]{status}" : 'ok' });
 pipe(my $rd, my $wr) or die;
 my $pid = fork // die;
