@@ -116,6 +116,8 @@ void ee_bridge_drain(pTHX_ ee_bridge *br)
     while (t) {
         ee_tag *next = t->next;        /* read before done(), which may free t */
         t->done(aTHX_ t, t->ok);
+        if (br->fork_gen != ee_fork_generation)
+            return;                    /* a callback forked: in the child, the rest is the parent's */
         t = next;
     }
 }
@@ -136,6 +138,7 @@ int ee_bridge_start(pTHX_ ee_bridge *br, grpc_channel *channel, ee_wake_fn on_wa
 {
     ee_process_on_fork(&bridge_fork_hooks);
     br->channel = channel;
+    br->fork_gen = ee_fork_generation;
     br->on_wake = on_wake;
     br->owner = owner;
     br->park = br->parked = 0;

@@ -222,6 +222,8 @@ ee_client *ee_client_new(pTHX_ HV *config)
     c->max_retries = (int)SvIV(cfg(aTHX_ config, "max_retries"));
     c->health_interval = (sv = cfg(aTHX_ config, "health_interval")) ? SvNV(sv) : 0;
     c->on_health_change = (sv = cfg(aTHX_ config, "on_health_change")) ? newSVsv(sv) : NULL;
+    c->on_state = (sv = cfg(aTHX_ config, "on_state")) ? newSVsv(sv) : NULL;
+    c->require_leader = (sv = cfg(aTHX_ config, "require_leader")) ? SvTRUE(sv) : 1;
     c->token = grpc_empty_slice();
     if ((sv = cfg(aTHX_ config, "auth_token"))) {
         STRLEN len;
@@ -351,6 +353,8 @@ static void client_free(pTHX_ ee_client *c)
     Safefree(c->registered);
     if (c->on_health_change)
         SvREFCNT_dec(c->on_health_change);
+    if (c->on_state)
+        SvREFCNT_dec(c->on_state);
     Safefree(c);
 }
 

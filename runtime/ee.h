@@ -161,7 +161,8 @@ enum {
     EE_M_LONG_LIVED = 16  /* a stream until cancelled: no timeout option */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
-enum { EE_RT_AUTO_RECONNECT = 1 };       /* runtime options a method accepts */
+enum { EE_RT_AUTO_RECONNECT = 1, EE_RT_ON_STATE = 2,    /* runtime options a method accepts */
+       EE_RT_REQUIRE_LEADER = 4 };
 
 typedef struct ee_client ee_client;
 typedef struct ee_call_opts ee_call_opts;
@@ -211,6 +212,7 @@ typedef void (*ee_wake_fn)(pTHX_ void *owner);
 typedef struct ee_bridge {
     grpc_completion_queue *cq;
     ee_wake_fn on_wake;       /* runs the queued completions, from the loop */
+    unsigned long fork_gen;   /* the process generation it runs in (fork) */
     void *owner;
     pthread_t thread;
     pthread_mutex_t mu;
@@ -258,6 +260,8 @@ struct ee_client {
     int max_retries;
     double health_interval;
     SV *on_health_change;
+    SV *on_state;             /* new(on_state): every stream's state changes, unless its own */
+    int require_leader;       /* new(require_leader): streams ask for a member with a leader */
     ev_timer health;          /* connectivity check every health_interval */
     ev_timer reconnect;       /* forked child: stands in for gRPC's reconnect timer */
     double reconnect_backoff, reconnect_wait;
@@ -280,8 +284,8 @@ struct ee_client {
     ee_stream *streams;       /* open streams (stream.c) */
     int nstreams;
     ee_sub *subs;             /* live watches, keepalives, observes */
-    ee_watcher *watcher;      /* the shared Watch stream (watch.c) */
-    ee_leaser *leaser;        /* the shared LeaseKeepAlive stream (keepalive.c) */
+    ee_watcher *watcher[2];   /* the shared Watch streams (watch.c), [require_leader] */
+    ee_leaser *leaser[2];     /* the shared LeaseKeepAlive streams (keepalive.c), likewise */
     int depth;                /* > 0 while callbacks run */
     int destroyed;            /* Perl object gone; free when idle */
     int closing;
@@ -384,6 +388,8 @@ struct ee_call {
 struct ee_call_opts {
     unsigned timeout_ms;
     int auto_reconnect;
+    SV *on_state;             /* the on_state option, or NULL */
+    int require_leader;       /* the require_leader option; -1: the client's */
     SV *dest;                 /* an EE_ARG_RUNTIME argument */
     int timeout_given;
 };
@@ -419,7 +425,7 @@ struct ee_stream {
     grpc_call *call;
     ee_tag t_start, t_recv, t_send, t_status;
     int pending;                      /* batches in flight */
-    grpc_metadata md;
+    grpc_metadata md[2];              /* token, require-leader */
     grpc_metadata_array initial_md, trailing_md;
     grpc_byte_buffer *recv_buf, *send_buf;
     void *sendq;                      /* messages waiting for the wire */
@@ -431,6 +437,9 @@ struct ee_stream {
 
 ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                           const ee_stream_ops *ops, void *owner);
+enum { EE_OPEN_REQUIRE_LEADER = 1 };
+ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                                const ee_stream_ops *ops, void *owner, unsigned timeout_ms, unsigned flags);
 ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                                    const ee_stream_ops *ops, void *owner, unsigned timeout_ms);
 void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
@@ -448,6 +457,7 @@ struct ee_redial {
     ProtobufCBinaryData first;         /* a server stream's packed request */
     int attempts;                      /* failures in a row */
     int silent_end, relogin_tried;     /* ended OK before any message; re-logged in for that */
+    unsigned open_flags;               /* EE_OPEN_* of its streams */
     ev_timer retry;
     double wait_since;                 /* a reopen waiting for a connection, since */
     ee_waiter aw;
@@ -489,6 +499,8 @@ struct ee_sub {
     int auto_reconnect;
     unsigned long fork_gen;
     IV id;                            /* watch id, lease id; 0 for observe */
+    int reconnecting;                 /* on_state said disconnected; reconnected is due */
+    SV *on_state;                     /* its own, or the client's, or NULL */
     SV *cb;
     SV *cancel_cb;
 };
@@ -496,6 +508,11 @@ struct ee_sub {
 void ee_sub_init(pTHX_ ee_sub *s, const ee_sub_class *cls, ee_client *c, SV *cb, int auto_reconnect);
 void ee_sub_deliver(pTHX_ ee_sub *s, SV *resp, SV *err);
 void ee_sub_fail(pTHX_ ee_sub *s, int code, const char *msg, STRLEN len, SV *extra_key, SV *extra_val);
+void ee_sub_options(pTHX_ ee_sub *s, const ee_call_opts *o);   /* on_state, after ee_sub_init */
+/* on_state: "disconnected" (with why), "reconnected", "gave_up" (with why),
+ * before the final error); runs user code; revision 0: none to tell */
+void ee_sub_state(pTHX_ ee_sub *s, const char *state, int code, const char *msg, size_t len,
+                  int64_t revision);
 void ee_sub_finish(pTHX_ ee_sub *s);           /* done: no more callbacks but cancel's */
 void ee_sub_cancelled(pTHX_ ee_sub *s);        /* cancel completed: cancel_cb({}) */
 void ee_sub_release(pTHX_ ee_sub *s);
@@ -519,6 +536,7 @@ typedef struct ee_mux_class {
     void (*stream_lost)(ee_mux_item *it);              /* it goes out again on the next stream */
     void (*dropped)(pTHX_ ee_mux_item *it);            /* off the list (optional) */
     int  (*name_error)(ee_mux_item *it, char *buf, size_t size, const char *msg, size_t len);
+    int64_t (*revision)(ee_mux_item *it);              /* for on_state (optional) */
 } ee_mux_class;
 struct ee_mux {
     ee_redial d;                       /* first: the stream, dialled again */

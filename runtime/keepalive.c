@@ -101,6 +101,9 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
             ee_mux_fail(aTHX_ &k->item, GRPC_STATUS_NOT_FOUND, buf, strlen(buf), NULL, NULL);
         } else {
             double every = r->ttl / 3.0;
+            ee_sub_state(aTHX_ &k->item.sub, "reconnected", GRPC_STATUS_OK, NULL, 0, 0);
+            if (!ee_mux_listed(v[i]) || k->item.sub.state != EE_SUB_ACTIVE)
+                continue;              /* (the callback ended it) */
             k->ttl = r->ttl;
             ee_timer_start(&k->refresh, every < 0.2 ? 0.2 : every);
             ee_timer_start(&k->expiry, (double)r->ttl);
@@ -111,7 +114,7 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
 }
 
 static const ee_mux_class keepalive_mux = {
-    "keepalive", keepalive_rpc, on_message, send_keepalive, stream_lost, dropped, name_error
+    "keepalive", keepalive_rpc, on_message, send_keepalive, stream_lost, dropped, name_error, NULL
 };
 
 /* ee_sub class */
@@ -135,15 +138,19 @@ SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage 
     const Etcdserverpb__LeaseKeepAliveRequest *req = (const Etcdserverpb__LeaseKeepAliveRequest *)msg;
     ee_keepalive *k;
     SV *handle = NULL;
+    int rl;
 
     if (req->id <= 0)
         croak("%s: the lease id must be a positive integer", m->name);
-    if (!c->leaser) {
-        Newxz(c->leaser, 1, ee_leaser);
-        ee_mux_init(&c->leaser->m, c, &keepalive_mux);
+    rl = o->require_leader >= 0 ? o->require_leader : c->require_leader;
+    if (!c->leaser[rl]) {
+        Newxz(c->leaser[rl], 1, ee_leaser);
+        ee_mux_init(&c->leaser[rl]->m, c, &keepalive_mux);
+        c->leaser[rl]->m.d.open_flags = rl ? EE_OPEN_REQUIRE_LEADER : 0;
     }
     Newxz(k, 1, ee_keepalive);
     ee_sub_init(aTHX_ &k->item.sub, &keepalive_class, c, cb, o->auto_reconnect);
+    ee_sub_options(aTHX_ &k->item.sub, o);
     k->id = req->id;
     k->item.sub.id = (IV)req->id;
     ev_timer_init(&k->refresh, refresh_cb, 0., 0.);
@@ -152,17 +159,20 @@ SV *ee_keepalive_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage 
     k->expiry.data = (void *)k;
     if (want_handle)
         handle = ee_sub_handle(aTHX_ &k->item.sub);
-    ee_mux_add(aTHX_ &c->leaser->m, &k->item);
+    ee_mux_add(aTHX_ &c->leaser[rl]->m, &k->item);
     return handle;
 }
 
 static void leaser_gone(pTHX_ ee_client *c)
 {
-    if (!c->leaser)
-        return;
-    ee_mux_gone(aTHX_ &c->leaser->m);
-    Safefree(c->leaser);
-    c->leaser = NULL;
+    int rl;
+    for (rl = 0; rl < 2; rl++) {
+        if (!c->leaser[rl])
+            continue;
+        ee_mux_gone(aTHX_ &c->leaser[rl]->m);
+        Safefree(c->leaser[rl]);
+        c->leaser[rl] = NULL;
+    }
 }
 
 static ee_teardown keepalive_teardown = { 30, NULL, leaser_gone, NULL };

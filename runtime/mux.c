@@ -53,26 +53,36 @@ static void lose_stream(ee_mux *m)
         m->cls->stream_lost(it);
 }
 
+static int is_reconnecting(ee_mux_item *it, const void *arg)
+{
+    return it->sub.state == EE_SUB_ACTIVE && it->sub.auto_reconnect;
+}
+
+/* The stream ended.  Every item is marked for the next stream first, so
+ * that a stream a callback below opens (by adding an item) serves them all. */
 static void mux_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
 {
     ee_mux *m = MUX_OF(s->owner);
-    ee_mux_item *it;
+    ee_mux_item *it, **v;
+    int n, i;
     if (!ee_redial_ended(aTHX_ &m->d, s, &code, &msg, &len))
         return;
+    lose_stream(m);
     if (ee_redial_stale_token(aTHX_ &m->d, code, msg, len)) {
-        lose_stream(m);
         ee_redial_connect(aTHX_ &m->d);    /* once logged in again */
         return;
     }
     complete_cancels(aTHX_ m);
     while ((it = first(m, no_reconnect)))
         ee_mux_fail(aTHX_ it, code, msg, len, NULL, NULL);
-    if (m->d.stream)
-        return;                         /* a callback added an item: already reopened */
-    if (m->list) {
-        lose_stream(m);
+    n = ee_mux_hold(aTHX_ m, &v, is_reconnecting, NULL);
+    for (i = 0; i < n; i++)
+        if (ee_mux_listed(v[i]))
+            ee_sub_state(aTHX_ &v[i]->sub, "disconnected", code, msg, len,
+                         m->cls->revision ? m->cls->revision(v[i]) : 0);
+    ee_mux_unhold(aTHX_ v, n);
+    if (m->list && !m->d.stream)
         ee_redial_later(aTHX_ &m->d, code, msg, len);   /* or gives up: fail_all */
-    }
 }
 
 /* ee_redial's callbacks */
@@ -97,7 +107,12 @@ static void fail_all(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
             why = buf;
             wlen = n < (int)sizeof buf ? (size_t)n : sizeof buf - 1;
         }
-        ee_mux_fail(aTHX_ it, code, why, wlen, NULL, NULL);
+        it->sub.refcnt++;
+        ee_sub_state(aTHX_ &it->sub, "gave_up", code, why, wlen,
+                     m->cls->revision ? m->cls->revision(it) : 0);
+        if (ee_mux_listed(it))           /* (the callback may have cancelled it) */
+            ee_mux_fail(aTHX_ it, code, why, wlen, NULL, NULL);
+        ee_sub_release(aTHX_ &it->sub);
     }
 }
 

@@ -20,6 +20,7 @@ static void on_message(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
 {
     ee_observe *o = OBSERVE_OF(s->owner);
     ee_redial_working(&o->d);
+    ee_sub_state(aTHX_ &o->sub, "reconnected", GRPC_STATUS_OK, NULL, 0, 0);
     ee_sub_deliver(aTHX_ &o->sub, o->d.rpc->resp_to_sv(aTHX_ msg), NULL);
 }
 
@@ -34,7 +35,11 @@ static void on_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
     } else if (ee_redial_stale_token(aTHX_ &o->d, code, msg, len)) {
         ee_redial_connect(aTHX_ &o->d);          /* once logged in again */
     } else if (o->sub.auto_reconnect) {
-        ee_redial_later(aTHX_ &o->d, code, msg, len);   /* or gives up: fail() */
+        o->sub.refcnt++;                         /* on_state may cancel it */
+        ee_sub_state(aTHX_ &o->sub, "disconnected", code, msg, len, 0);
+        if (o->sub.state == EE_SUB_ACTIVE && !o->d.stream)
+            ee_redial_later(aTHX_ &o->d, code, msg, len);   /* or gives up: fail() */
+        ee_sub_release(aTHX_ &o->sub);
     } else {
         ee_sub_fail(aTHX_ &o->sub, code, msg, len, NULL, NULL);
         ee_sub_release(aTHX_ &o->sub);
@@ -49,7 +54,12 @@ static void opened(pTHX_ ee_redial *d) { }
 static void fail(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
 {
     ee_observe *o = OBSERVE_OF(d);
-    ee_sub_fail(aTHX_ &o->sub, code, msg, len, NULL, NULL);
+    o->sub.refcnt++;
+    ee_sub_state(aTHX_ &o->sub, "gave_up", code, msg, len, 0);
+    if (o->sub.state == EE_SUB_ACTIVE) {         /* (on_state may have cancelled it) */
+        ee_sub_fail(aTHX_ &o->sub, code, msg, len, NULL, NULL);
+        ee_sub_release(aTHX_ &o->sub);           /* the stream side's reference */
+    }
     ee_sub_release(aTHX_ &o->sub);
 }
 
@@ -95,7 +105,10 @@ SV *ee_observe_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *m
     SV *handle = NULL;
     Newxz(o, 1, ee_observe);
     ee_sub_init(aTHX_ &o->sub, &observe_class, c, cb, opts->auto_reconnect);
+    ee_sub_options(aTHX_ &o->sub, opts);
     ee_redial_init(&o->d, c, &eeg_rpcs[m->rpc], &observe_ops, "observe");
+    o->d.open_flags = (opts->require_leader >= 0 ? opts->require_leader : c->require_leader)
+                    ? EE_OPEN_REQUIRE_LEADER : 0;
     o->d.opened = opened;
     o->d.fail = fail;
     o->d.idle = idle;

@@ -44,7 +44,8 @@ static void maybe_free(pTHX_ ee_stream *s)
     grpc_metadata_array_destroy(&s->initial_md);
     grpc_metadata_array_destroy(&s->trailing_md);
     grpc_slice_unref(s->details);
-    grpc_slice_unref(s->md.value);
+    grpc_slice_unref(s->md[0].value);
+    grpc_slice_unref(s->md[1].value);
     if (s->call)
         grpc_call_unref(s->call);
     /* unlink from the client */
@@ -193,7 +194,17 @@ ee_stream *ee_stream_open(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufC
 ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                                    const ee_stream_ops *ops, void *owner, unsigned timeout_ms)
 {
+    return ee_stream_open_flags(aTHX_ c, rpc, first, ops, owner, timeout_ms, 0);
+}
+
+/* flags: EE_OPEN_REQUIRE_LEADER sends etcd's require-leader metadata
+ * (hasleader: true): a member without a leader refuses or ends the stream
+ * ("etcdserver: no leader") instead of serving it nothing. */
+ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                                const ee_stream_ops *ops, void *owner, unsigned timeout_ms, unsigned flags)
+{
     ee_stream *s;
+    size_t nmd = 0;
     grpc_op ops_[4];
     size_t n = 0;
 
@@ -224,14 +235,19 @@ ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const 
 
     memset(ops_, 0, sizeof ops_);
     ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;
+    s->md[0].value = s->md[1].value = grpc_empty_slice();
     if (c->has_token) {
         if (!GRPC_SLICE_LENGTH(token_key))
             token_key = grpc_slice_from_static_string("token");
-        s->md.key = token_key;
-        s->md.value = grpc_slice_ref(c->token);
-        ops_[n].data.send_initial_metadata.count = 1;
-        ops_[n].data.send_initial_metadata.metadata = &s->md;
+        s->md[nmd].key = token_key;
+        s->md[nmd++].value = grpc_slice_ref(c->token);
     }
+    if (flags & EE_OPEN_REQUIRE_LEADER) {
+        s->md[nmd].key = grpc_slice_from_static_string("hasleader");
+        s->md[nmd++].value = grpc_slice_from_static_string("true");
+    }
+    ops_[n].data.send_initial_metadata.count = nmd;
+    ops_[n].data.send_initial_metadata.metadata = nmd ? s->md : NULL;
     n++;
     ops_[n].op = GRPC_OP_RECV_INITIAL_METADATA;
     ops_[n++].data.recv_initial_metadata.recv_initial_metadata = &s->initial_md;
@@ -370,10 +386,10 @@ void ee_redial_connect(pTHX_ ee_redial *d)
     if (d->rpc->kind == EE_SERVER_STREAM) {   /* its request goes out with the open */
         ProtobufCMessage *req = protobuf_c_message_unpack(d->rpc->req, NULL, d->first.len,
                                                           d->first.data);
-        d->stream = ee_stream_open(aTHX_ d->c, d->rpc, req, d->ops, d);
+        d->stream = ee_stream_open_flags(aTHX_ d->c, d->rpc, req, d->ops, d, 0, d->open_flags);
         protobuf_c_message_free_unpacked(req, NULL);
     } else {
-        d->stream = ee_stream_open(aTHX_ d->c, d->rpc, NULL, d->ops, d);
+        d->stream = ee_stream_open_flags(aTHX_ d->c, d->rpc, NULL, d->ops, d, 0, d->open_flags);
     }
     d->opened(aTHX_ d);
 }

@@ -17,6 +17,8 @@ void ee_sub_init(pTHX_ ee_sub *s, const ee_sub_class *cls, ee_client *c, SV *cb,
     s->auto_reconnect = auto_reconnect && c->max_retries != 0;   /* -1: never gives up */
     s->cb = SvREFCNT_inc_simple_NN(cb);
     s->cancel_cb = NULL;
+    s->on_state = NULL;
+    s->reconnecting = 0;
     s->fork_gen = c->fork_gen;
     s->prev = NULL;
     s->next = c->subs;
@@ -36,7 +38,45 @@ void ee_sub_release(pTHX_ ee_sub *s)
         SvREFCNT_dec(s->cb);
     if (s->cancel_cb)
         SvREFCNT_dec(s->cancel_cb);
+    if (s->on_state)
+        SvREFCNT_dec(s->on_state);
     Safefree(s);
+}
+
+void ee_sub_options(pTHX_ ee_sub *s, const ee_call_opts *o)
+{
+    SV *cb = o->on_state ? o->on_state : s->c->on_state;
+    s->on_state = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
+}
+
+/* on_state->($state, {reason, endpoint, source, id, revision}): how the
+ * stream under a live subscription is doing.  "disconnected" marks it as
+ * reconnecting, "reconnected" is told once after that. */
+void ee_sub_state(pTHX_ ee_sub *s, const char *state, int code, const char *msg, size_t len,
+                  int64_t revision)
+{
+    HV *info;
+    SV *cb = s->on_state;
+    int reconnected = strEQ(state, "reconnected");
+    if (reconnected && !s->reconnecting)
+        return;
+    s->reconnecting = strEQ(state, "disconnected");
+    if (!cb || s->state != EE_SUB_ACTIVE || s->c->closing || s->fork_gen != ee_fork_generation)
+        return;
+    info = newHV();
+    if (code != GRPC_STATUS_OK)
+        hv_stores(info, "reason", ee_error_sv(aTHX_ code, msg, len, s->cls->source));
+    hv_stores(info, "endpoint", newSVpv(ee_client_endpoint(s->c), 0));
+    hv_stores(info, "source", newSVpv(s->cls->source, 0));
+    if (s->id)
+        hv_stores(info, "id", newSViv(s->id));
+    if (revision > 0)
+        hv_stores(info, "revision", newSViv((IV)revision));
+    s->refcnt++;
+    SvREFCNT_inc_simple_void_NN(cb);
+    ee_invoke_cb(aTHX_ cb, newSVpv(state, 0), newRV_noinc((SV *)info));
+    SvREFCNT_dec(cb);
+    ee_sub_release(aTHX_ s);
 }
 
 /* No more callbacks (a pending cancel callback excepted). */
@@ -59,7 +99,7 @@ void ee_sub_finish(pTHX_ ee_sub *s)
 
 void ee_sub_deliver(pTHX_ ee_sub *s, SV *resp, SV *err)
 {
-    if (s->state != EE_SUB_ACTIVE || !s->cb || s->c->closing) {
+    if (s->state != EE_SUB_ACTIVE || !s->cb || s->c->closing || s->fork_gen != ee_fork_generation) {
         if (resp) SvREFCNT_dec(resp);
         if (err) SvREFCNT_dec(err);
         return;

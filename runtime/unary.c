@@ -520,9 +520,14 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
     for (i = 0; i < m->nopts; i++)
         sv_catpvf(valid, "%s, ", m->opts[i]);
     if (m->runtime_opts & EE_RT_AUTO_RECONNECT)
-        sv_catpvs(valid, "auto_reconnect");
-    else
-        sv_catpvs(valid, "timeout");
+        sv_catpvs(valid, "auto_reconnect, ");
+    if (m->runtime_opts & EE_RT_ON_STATE)
+        sv_catpvs(valid, "on_state, ");
+    if (m->runtime_opts & EE_RT_REQUIRE_LEADER)
+        sv_catpvs(valid, "require_leader, ");
+    if (!(m->flags & EE_M_LONG_LIVED))
+        sv_catpvs(valid, "timeout, ");
+    SvCUR_set(valid, SvCUR(valid) > 2 ? SvCUR(valid) - 2 : 0);
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
 
@@ -541,6 +546,16 @@ static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV 
         o->auto_reconnect = SvTRUE(v) ? 1 : 0;
         return 1;
     }
+    if ((m->runtime_opts & EE_RT_ON_STATE) && klen == 8 && memEQ(k, "on_state", 8)) {
+        if (SvOK(v) && !(SvROK(v) && SvTYPE(SvRV(v)) == SVt_PVCV))
+            croak("%s: option 'on_state' must be a code reference", m->name);
+        o->on_state = SvOK(v) ? v : NULL;
+        return 1;
+    }
+    if ((m->runtime_opts & EE_RT_REQUIRE_LEADER) && klen == 14 && memEQ(k, "require_leader", 14)) {
+        o->require_leader = SvTRUE(v) ? 1 : 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -556,6 +571,8 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
 
     o.timeout_ms = c->timeout_ms;
     o.auto_reconnect = 1;
+    o.on_state = NULL;
+    o.require_leader = -1;
     o.dest = NULL;
     o.timeout_given = 0;
 

@@ -268,6 +268,8 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
         } else if (!x->announced && !r->canceled) {
             x->announced = 1;
             deliver(aTHX_ x, r);
+        } else if (!r->canceled) {         /* created again on a new stream */
+            ee_sub_state(aTHX_ &x->item.sub, "reconnected", GRPC_STATUS_OK, NULL, 0, x->next_rev);
         }
     }
     if (r->canceled) {
@@ -309,15 +311,20 @@ static void on_message(pTHX_ ee_mux *m, const ProtobufCMessage *msg)
     ee_sub_release(aTHX_ &x->item.sub);
 }
 
+static int64_t resume_point(ee_mux_item *it)
+{
+    return WATCH(it)->next_rev;
+}
+
 static const ee_mux_class watch_mux = {
-    "watch", watch_rpc, on_message, send_create, stream_lost, dropped, NULL
+    "watch", watch_rpc, on_message, send_create, stream_lost, dropped, NULL, resume_point
 };
 
 /* ee_sub class */
 static void watch_cancel(pTHX_ ee_sub *s)
 {
     ee_watch *x = (ee_watch *)s;
-    ee_watcher *w = s->c->watcher;
+    ee_watcher *w = (ee_watcher *)x->item.mux;
     if (x->wstate == W_ACTIVE && w->m.d.stream) {
         send_cancel(aTHX_ w, x->id);   /* completes when the server confirms */
     } else if (x->wstate == W_CREATING && w->m.d.stream) {
@@ -337,24 +344,33 @@ static void watch_free(pTHX_ ee_sub *s)
 
 static const ee_sub_class watch_class = { "watch", "EV::Etcd::Watch", watch_cancel, watch_free, NULL };
 
-static ee_watcher *watcher(pTHX_ ee_client *c)
+/* The client's Watch stream for watches that require a leader (rl 1) or
+ * not (0): the require-leader metadata is the stream's. */
+static ee_watcher *watcher(pTHX_ ee_client *c, int rl)
 {
-    if (!c->watcher) {
+    if (!c->watcher[rl]) {
         ee_watcher *w;
         Newxz(w, 1, ee_watcher);
         ee_mux_init(&w->m, c, &watch_mux);
+        w->m.d.open_flags = rl ? EE_OPEN_REQUIRE_LEADER : 0;
         w->by_id = newHV();
         w->next_id = 1;
-        c->watcher = w;
+        c->watcher[rl] = w;
     }
-    return c->watcher;
+    return c->watcher[rl];
+}
+
+/* Watch ids are the client's: unique over both streams. */
+static int id_in_use(pTHX_ ee_client *c, int64_t id)
+{
+    return (c->watcher[0] && find(aTHX_ c->watcher[0], id)) || (c->watcher[1] && find(aTHX_ c->watcher[1], id));
 }
 
 SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *msg, SV *cb,
                    const ee_call_opts *o, int want_handle)
 {
     Etcdserverpb__WatchCreateRequest *cr = (Etcdserverpb__WatchCreateRequest *)msg;
-    ee_watcher *w = watcher(aTHX_ c);
+    ee_watcher *w = watcher(aTHX_ c, o->require_leader >= 0 ? o->require_leader : c->require_leader);
     ee_watch *x;
     int64_t id = cr->watch_id;
     SV *handle = NULL;
@@ -362,15 +378,17 @@ SV *ee_watch_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *msg
     if (id < 0)
         croak("%s: 'watch_id' must not be negative", m->name);
     if (id) {
-        if (find(aTHX_ w, id))
+        if (id_in_use(aTHX_ c, id))
             croak("%s: watch_id %" PRId64 " is already in use on this client", m->name, id);
     } else {
-        while (find(aTHX_ w, w->next_id))
-            w->next_id++;
-        id = w->next_id++;
+        ee_watcher *w0 = watcher(aTHX_ c, 0);   /* its counter is the client's */
+        while (id_in_use(aTHX_ c, w0->next_id))
+            w0->next_id++;
+        id = w0->next_id++;
     }
     Newxz(x, 1, ee_watch);
     ee_sub_init(aTHX_ &x->item.sub, &watch_class, c, cb, o->auto_reconnect);
+    ee_sub_options(aTHX_ &x->item.sub, o);
     x->id = id;
     x->item.sub.id = (IV)id;
     x->next_rev = cr->start_revision;
@@ -389,23 +407,27 @@ void ee_watch_progress(pTHX_ ee_client *c)
 {
     Etcdserverpb__WatchRequest req = ETCDSERVERPB__WATCH_REQUEST__INIT;
     Etcdserverpb__WatchProgressRequest pr = ETCDSERVERPB__WATCH_PROGRESS_REQUEST__INIT;
-    if (!c->watcher || !c->watcher->m.d.stream)
-        return;
+    int rl;
     req.request_union_case = ETCDSERVERPB__WATCH_REQUEST__REQUEST_UNION_PROGRESS_REQUEST;
     req.progress_request = &pr;
-    ee_stream_send(aTHX_ c->watcher->m.d.stream, &req.base);
+    for (rl = 0; rl < 2; rl++)
+        if (c->watcher[rl] && c->watcher[rl]->m.d.stream)
+            ee_stream_send(aTHX_ c->watcher[rl]->m.d.stream, &req.base);
 }
 
 /* Teardown, after the stream has ended. */
 static void watcher_gone(pTHX_ ee_client *c)
 {
-    ee_watcher *w = c->watcher;
-    if (!w)
-        return;
-    ee_mux_gone(aTHX_ &w->m);
-    SvREFCNT_dec((SV *)w->by_id);
-    Safefree(w);
-    c->watcher = NULL;
+    int rl;
+    for (rl = 0; rl < 2; rl++) {
+        ee_watcher *w = c->watcher[rl];
+        if (!w)
+            continue;
+        ee_mux_gone(aTHX_ &w->m);
+        SvREFCNT_dec((SV *)w->by_id);
+        Safefree(w);
+        c->watcher[rl] = NULL;
+    }
 }
 
 static ee_teardown watch_teardown = { 20, NULL, watcher_gone, NULL };

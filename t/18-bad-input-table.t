@@ -177,7 +177,7 @@ for my $m (@methods) {
                 ['a word', 'soon'], ['a code ref', sub { }], ['infinity', 9**9**9];
     } else {      # long-lived streams: a deadline would end them
         push @cases, ["$name: timeout on a stream", sub { $c->$name(@good, { timeout => 1 }, $cb) },
-            qr/^\Q$name\E: unknown option 'timeout' \(valid options: .*auto_reconnect\)/];
+            qr/^\Q$name\E: unknown option 'timeout' \(valid options: .*auto_reconnect, on_state, require_leader\)/];
     }
 }
 

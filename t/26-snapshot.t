@@ -55,7 +55,7 @@ ok !exists $r->{path}, 'no path without a file';
 ($r, $err) = sync($c, snapshot => sub { }, { timeout => 30 });
 ok !$err, 'snapshot with a timeout option succeeds' or diag explain $err;
 ok !eval { $c->watch('/snap/', { timeout => 1 }, sub {}); 1 }, 'watch croaks on timeout';
-like $@, qr/^watch: unknown option 'timeout' \(valid options: .*auto_reconnect\)/, '... as an unknown option';
+like $@, qr/^watch: unknown option 'timeout' \(valid options: .*auto_reconnect, on_state, require_leader\)/, '... as an unknown option';
 
 # bad destinations
 ok !eval { $c->snapshot("$dir/no/such/dir/x.db", sub {}); 1 }, 'an unwritable path croaks';

@@ -104,7 +104,7 @@ static void check_config(pTHX_ SV *config)
 {
     static const char *const keys[] = { "endpoints", "timeout_ms", "max_retries", "health_interval",
         "on_health_change", "auth_token", "username", "password", "tls", "keepalive_time_ms",
-        "keepalive_timeout_ms", "balance", NULL };
+        "keepalive_timeout_ms", "balance", "on_state", "require_leader", NULL };
     static const char *const tls_keys[] = { "ca", "cert", "key", "server_name", NULL };
     HV *hv = cfg_hash(aTHX_ config, "the config");
     SV *sv;
@@ -140,6 +140,8 @@ static void check_config(pTHX_ SV *config)
     }
     if ((sv = cfg_get(aTHX_ hv, "on_health_change")) && !(SvROK(sv) && SvTYPE(SvRV(sv)) == SVt_PVCV))
         croak("_new: config key 'on_health_change' must be a code reference");
+    if ((sv = cfg_get(aTHX_ hv, "on_state")) && !(SvROK(sv) && SvTYPE(SvRV(sv)) == SVt_PVCV))
+        croak("_new: config key 'on_state' must be a code reference");
     cfg_string(aTHX_ hv, "auth_token", 0);
     cfg_string(aTHX_ hv, "username", 0);
     cfg_string(aTHX_ hv, "password", 0);

@@ -22,7 +22,7 @@ our $DIED;
 
 my %NEW_OPTIONS = map { $_ => 1 } qw(
     endpoints timeout max_retries health_interval on_health_change auth_token
-    username password tls keepalive_time keepalive_timeout balance
+    username password tls keepalive_time keepalive_timeout balance on_state require_leader
 );
 # Every duration becomes whole milliseconds in a 32-bit int (gRPC's channel
 # arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
@@ -83,6 +83,13 @@ sub new {
     Carp::croak("new: 'on_health_change' must be a code reference")
         if defined $opt{on_health_change} && ref $opt{on_health_change} ne 'CODE';
     $config{on_health_change} = $opt{on_health_change};
+
+    Carp::croak("new: 'on_state' must be a code reference")
+        if defined $opt{on_state} && ref $opt{on_state} ne 'CODE';
+    $config{on_state} = $opt{on_state};
+    Carp::croak("new: 'require_leader' must be a boolean (0 or 1)")
+        if defined $opt{require_leader} && (ref $opt{require_leader} || $opt{require_leader} !~ /\A[01]?\z/);
+    $config{require_leader} = !defined $opt{require_leader} || $opt{require_leader} ? 1 : 0;
 
     for my $k (qw(auth_token username password)) {
         Carp::croak("new: '$k' must be a string") if defined $opt{$k} && ref $opt{$k};
@@ -721,6 +728,24 @@ C<health_interval> seconds (asking an idle channel to connect) and calls
 L</on_health_change> when it changes between ready and failed. The timer
 does not keep C<EV::run> running by itself.
 
+=item on_state
+
+Code reference: the default L</on_state> of every watch, lease keepalive
+and election observer of this client (one that has its own uses that
+instead). Absent by default.
+
+=item require_leader
+
+Boolean, default 1: watch, lease keepalive and election observe streams
+carry etcd's require-leader metadata, so a member that is cut off from the
+rest of its cluster (it has no leader) refuses or ends them with
+C<UNAVAILABLE> "etcdserver: no leader" instead of serving them nothing
+while the others go on committing; the stream is then reopened like after
+any failure (and goes to another member once the current one is given up).
+0 turns that off for every stream of the client; each of those methods
+takes C<require_leader> for its own stream. Needs etcd 3.2 or later (older
+servers ignore the metadata).
+
 =item on_health_change
 
 Code reference called with C<($is_healthy, $endpoint)> when the health
@@ -1248,6 +1273,50 @@ ends before its first message while the client logs in by itself (etcd does
 that to an expired token) logs in again once before the end counts as a
 failure.
 
+=item on_state
+
+Code reference called as C<< $on_state->($state, \%info) >> when the
+stream under the watch changes state, so that an application hears of an
+outage while it lasts (the watch callback's shape stays as it is):
+
+=over 4
+
+=item C<disconnected>
+
+the stream failed and will be reopened; C<< $info->{reason} >> is the
+error hash of the failure;
+
+=item C<reconnected>
+
+the watch is served again (once after each C<disconnected>);
+
+=item C<gave_up>
+
+the retries are used up (C<< $info->{reason} >> says why); the watch's
+final error callback follows.
+
+=back
+
+C<%info> also has C<endpoint> (C<host:port>), C<source> (C<watch>,
+C<keepalive> or C<observe>), C<id> (the watch id or the lease id) and,
+for watches, C<revision>: where the watch resumes. Default: the client's
+L</on_state>, else none. An exception thrown here is reported with C<warn>.
+
+    my $watch = $client->watch('/jobs/', {
+        prefix   => 1,
+        on_state => sub {
+            my ($state, $info) = @_;
+            warn "watch $info->{id}: $state"
+               . ($info->{reason} ? " ($info->{reason}{message})" : '') . "\n";
+        },
+    }, sub { my ($resp, $err) = @_; print scalar(@{ $resp->{events} || [] }), " events\n" if $resp });
+
+=item require_leader
+
+Boolean: whether this watch's stream requires a member with a leader
+(see L</require_leader> of L</new>; default: the client's). Watches with
+and without it go on two streams.
+
 =back
 
     my $watch = $client->watch('/config/', { prefix => 1, prev_kv => 1 }, sub {
@@ -1412,6 +1481,12 @@ Options:
 If true (the default), a failed stream is reopened (up to L</max_retries>
 times in a row, with backoff) and the refreshing goes on. If false, a
 stream failure ends the keepalive with the error.
+
+=item on_state, require_leader
+
+As for L</watch>: C<disconnected>, C<reconnected> (with the first answer
+on the new stream) and C<gave_up>, with C<id> the lease id; and whether
+the keepalive stream requires a member with a leader.
 
 =back
 
@@ -1618,6 +1693,11 @@ Options:
 If true (the default), a failed stream is reopened (up to L</max_retries>
 times in a row, with backoff); the new stream starts with the current
 leader again. If false, a stream failure ends the observer with the error.
+
+=item on_state, require_leader
+
+As for L</watch> (C<reconnected> comes with the first message on the new
+stream).
 
 =back
 
