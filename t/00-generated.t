@@ -143,15 +143,16 @@ my ($ep, $extra) = @ARGV;
 my $c = EV::Etcd->new(endpoints => [$ep], timeout => 10);
 my $P = "/smoke/$$/";
 my $guard = EV::timer(30, 0, sub { print "timeout\n"; exit 1 });
-my @steps;
+my ($seen, $put);      # the put's answer and the event may come in either order
 my $h = $c->watch($P, { prefix => 1 }, sub {
     my ($r, $e) = @_;
     return print("watch error $e->{message}\n") if $e;
     for my $ev (@{ $r->{events} || [] }) {
         print "event $ev->{type} $ev->{kv}{key} $ev->{kv}{value}\n";
-        EV::break;
+        $seen = 1;
+        EV::break if $put;
     }
-    $c->put("${P}k", 'v1', sub { print "put ", ($_[1] ? "error $_[1]{message}" : 'ok'), "\n" })
+    $c->put("${P}k", 'v1', sub { print "put ", ($_[1] ? "error $_[1]{message}" : 'ok'), "\n"; $put = 1; EV::break if $seen })
         if $r->{created};
 });
 EV::run;
