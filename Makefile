@@ -9,6 +9,7 @@
 #   make check-generated  regenerate and fail on any difference
 #   make sync-proto ETCD_SRC=<etcd source tree>   re-import etcd's .proto files
 #   make bench            benchmarks (not tests) against a throwaway etcd
+#   make bench-peers      the same side by side with Go's clientv3, ratios (BENCH_QUICK=1: smoke)
 #   make clean
 
 PERL    ?= /usr/bin/perl
@@ -18,7 +19,8 @@ VERSION := $(shell sed -n "s/^our \$$VERSION = '\(.*\)';/\1/p" lib/EV/Etcd.pm)
 
 DEB_PACKAGES = build-essential pkg-config perl libev-perl libev-dev libgrpc-dev \
   libprotobuf-c-dev protobuf-c-compiler protobuf-compiler python3 python3-jinja2 \
-  python3-protobuf etcd-server etcd-client openssl git libfuture-perl
+  python3-protobuf etcd-server etcd-client openssl git libfuture-perl \
+  golang-go golang-etcd-server-dev
 
 # Perl's build configuration, evaluated only when a build needs it.
 perlcfg  = $(shell $(PERL) -MConfig -e 'print $$Config{$(1)}')
@@ -161,6 +163,28 @@ sync-proto:
 
 bench: deps build
 	$(PERL) -Mblib -It/lib bench/bench.pl $(BENCH_ARGS)
+
+# ---- make bench-peers ------------------------------------------------------
+# bench/bench.pl and a Go program of ours on Go's reference client
+# (bench/go/src/etcdpeer, go.etcd.io/etcd/clientv3 3.4) side by side:
+# alternating runs, a fresh etcd for each, medians and ratios (bench/peers.pl).
+# The Go program is built offline in GOPATH mode from Debian's golang-go and
+# golang-etcd-server-dev (sources in /usr/share/gocode): no module is fetched.
+# BENCH_QUICK=1: tiny sizes, a smoke check. BENCH_PEERS_ARGS: more options
+# (perl -Mblib bench/peers.pl --help). Not part of make test or CI.
+# Needs golang-go and golang-etcd-server-dev (in DEB_PACKAGES).
+GO          ?= go
+GO_PEER      = build/etcdpeer
+GO_PEER_ENV  = GO111MODULE=off GOPATH=$(CURDIR)/bench/go:/usr/share/gocode \
+  GOFLAGS=-mod=mod GOPROXY=off GOCACHE=$(CURDIR)/build/go-cache
+
+.PHONY: bench-peers
+$(GO_PEER): $(wildcard bench/go/src/etcdpeer/*.go)
+	@mkdir -p $(dir $@)
+	cd bench/go/src/etcdpeer && env $(GO_PEER_ENV) $(GO) build -o $(CURDIR)/$@ .
+
+bench-peers: deps build $(GO_PEER)
+	$(PERL) -Mblib -It/lib bench/peers.pl --go $(GO_PEER) $(if $(BENCH_QUICK),--quick) $(BENCH_PEERS_ARGS)
 
 clean:
 	rm -rf build blib build-asan blib-asan

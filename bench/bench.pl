@@ -5,9 +5,13 @@
 # whole client process spent per operation (user+sys of all its threads,
 # including gRPC's own, from clock_gettime(CLOCK_PROCESS_CPUTIME_ID)), the
 # etcd server's CPU per operation when the bench started the server, and the
-# number of failed calls. Phases: sequential put/get (each call issued from the
-# previous call's callback) and pipelined put/get with 100 and 1000 calls in
-# flight. Ends with the process's peak RSS (VmHWM).
+# number of failed calls, the process's peak RSS during the phase (VmHWM, reset
+# before each phase through /proc/self/clear_refs) and, for sequential phases,
+# the p50/p99 latency of a call. Phases: sequential put/get (each call issued
+# from the previous call's callback), pipelined put/get with 100 and 1000 calls
+# in flight, and the watch, catch-up, whole-prefix read and many-watches phases
+# described in --help. bench/peers.pl (make bench-peers) runs the same phases
+# with Go's clientv3 (bench/go/) and prints the ratios.
 #
 # Run it from the repo root after building the module:
 #     make bench                      # or: perl -Mblib bench/bench.pl
@@ -34,9 +38,15 @@ my %opt = (
     n          => 20000,
     value_size => 100,
     keys       => 1000,
-    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000,prefix-get,prefix-stream',
+    phases     => 'seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000,'
+                . 'prefix-get,prefix-stream,watch-self-c1000,catchup,range,watches',
     timeout    => 300,
     prefix     => 'bench/',
+    backlog    => 100000,
+    backlog_txn => 10,
+    range_kvs  => 20000,
+    range_reads => 5,
+    watches    => 10000,
 );
 GetOptions(
     'n|ops=i'      => \$opt{n},
@@ -50,6 +60,11 @@ GetOptions(
     'server-pid=i' => \$opt{server_pid},
     'writer=s'     => \$opt{writer},
     'conc=i'       => \$opt{conc},
+    'backlog=i'    => \$opt{backlog},
+    'backlog-txn=i' => \$opt{backlog_txn},
+    'range-kvs=i'  => \$opt{range_kvs},
+    'range-reads=i' => \$opt{range_reads},
+    'watches=i'    => \$opt{watches},
     'help|h'       => \$opt{help},
 ) or usage(2);
 usage(0) if $opt{help};
@@ -59,6 +74,10 @@ sub jbool { $opt{json} ? ($_[0] ? JSON::PP::true() : JSON::PP::false()) : ($_[0]
 die "-n must be > 0\n"           unless $opt{n} > 0;
 die "--keys must be > 0\n"       unless $opt{keys} > 0;
 die "--value-size must be >= 0\n" if $opt{value_size} < 0;
+die "--backlog-txn must be <= --keys\n" if $opt{backlog_txn} > $opt{keys};
+for (qw(backlog backlog_txn range_kvs range_reads watches)) {
+    die "--" . ($_ =~ tr/_/-/r) . " must be > 0\n" unless $opt{$_} > 0;
+}
 
 sub usage {
     print STDERR <<"EOT";
@@ -68,13 +87,28 @@ usage: perl -Mblib bench/bench.pl [options]
   --keys K            distinct keys the operations are spread over (default 1000)
   --phases LIST       comma-separated; default
                       seq-put,seq-get,put-c100,get-c100,put-c1000,get-c1000,watch-c1000,
-                      prefix-get,prefix-stream
-                      (any put-cN / get-cN works; seq-X is X-c1; watch-cN: one
-                      prefix watch receiving N-pipelined puts made by a forked
-                      process with its own client; CPU is the watcher's only;
-                      prefix-get / prefix-stream: N keys under one prefix read
-                      whole, by one get / by range_stream in its default pages;
-                      their "ops" are kvs read)
+                      prefix-get,prefix-stream,watch-self-c1000,catchup,range,watches
+                      (any put-cN / get-cN works; seq-X is X-c1, with p50/p99
+                      latency; watch-cN: one prefix watch receiving N-pipelined
+                      puts made by a forked process with its own client; CPU is
+                      the watcher's only; prefix-get / prefix-stream: N keys
+                      under one prefix read whole, by one get / by range_stream
+                      in its default pages; their "ops" are kvs read;
+                      watch-self-cN: as watch-cN, but this client makes the
+                      puts; catchup: a watch from the revision before a backlog
+                      of --backlog puts written first (not measured); range:
+                      --range-reads whole-prefix gets of --range-kvs kvs (the
+                      whole-prefix read bench/peers.pl compares); watches:
+                      --watches watches on one client, the time to create them
+                      and the RSS they add)
+  --backlog N         events the catchup phase catches up on (default 100000)
+  --backlog-txn K     puts per transaction (so events per revision) of that
+                      backlog (default 10: etcd 3.4 sends a catching-up watch
+                      at most 1000 revisions every 100 ms, so with 1 the
+                      server, not the client, sets the pace)
+  --range-kvs N       kvs under the prefix the range phase reads (default 20000)
+  --range-reads N     whole-prefix reads in the range phase (default 5)
+  --watches N         watches of the watches phase (default 10000)
   --endpoints LIST    host:port,... of an existing etcd (default: \$ETCD_ENDPOINTS,
                       else a throwaway etcd is started)
   --timeout SECONDS   give up on a phase after this long (default 300)
@@ -94,12 +128,16 @@ for my $p (split /\s*,\s*/, $opt{phases}) {
         push @phases, { name => $p, op => 'watch', conc => $1 + 0 };
     } elsif ($p =~ /^prefix-(get|stream)$/) {
         push @phases, { name => $p, op => $p, conc => 1 };
+    } elsif ($p =~ /^watch-self-c(\d+)$/ && $1 > 0) {
+        push @phases, { name => $p, op => 'watch-self', conc => $1 + 0 };
+    } elsif ($p eq 'catchup' || $p eq 'range' || $p eq 'watches') {
+        push @phases, { name => $p, op => $p, conc => 0 };
     } elsif ($p =~ /^seq-(put|get)$/) {
         push @phases, { name => $p, op => $1, conc => 1 };
     } elsif ($p =~ /^(put|get)-c(\d+)$/ && $2 > 0) {
         push @phases, { name => $p, op => $1, conc => $2 + 0 };
     } else {
-        die "unknown phase '$p' (want seq-put, seq-get, put-cN, get-cN, watch-cN, prefix-get or prefix-stream)\n";
+        die "unknown phase '$p' (see --help)\n";
     }
 }
 die "no phases selected\n" unless @phases;
@@ -143,6 +181,24 @@ sub proc_status_kb {
     return undef;
 }
 
+# Resets VmHWM to the current RSS (Linux >= 4.0), so the peak read after a
+# phase is that phase's. False where it cannot.
+sub reset_peak_rss {
+    open my $fh, '>', '/proc/self/clear_refs' or return 0;
+    print {$fh} "5" or return 0;
+    return close $fh;
+}
+
+# nearest-rank percentile of a sorted list of seconds, in microseconds
+sub percentile_us {
+    my ($sorted, $q) = @_;
+    return undef unless @$sorted;
+    my $i = int($q * @$sorted + 0.999999999) - 1;
+    $i = 0 if $i < 0;
+    $i = $#$sorted if $i > $#$sorted;
+    return $sorted->[$i] * 1e6;
+}
+
 # ---------------------------------------------------------------------------
 # server
 
@@ -175,10 +231,15 @@ my @keys  = map { sprintf '%s%06d', $opt{prefix}, $_ } 0 .. $opt{keys} - 1;
 
 # Issues $n calls of $op, keeping $conc of them in flight: $conc are started
 # up front and each callback starts the next one. Returns a result hash.
+# keys => \@k: the keys to cycle through (default @keys); with conc 1 the
+# latency of each call is recorded (p50_us, p99_us).
 sub run_ops {
     my (%a) = @_;
     my ($op, $conc, $n) = @a{qw(op conc n)};
+    my $keys = $a{keys} // \@keys;
     $conc = $n if $conc > $n;
+    my $want_lat = $conc == 1;
+    my (@lat, $t_issue);
 
     my %r = (ops => 0, errors => 0, bad => 0, first_error => undef, finished => 0);
     my ($issued, $over, $depth, $pending, $idle) = (0, 0, 0, 0, undef);
@@ -186,6 +247,7 @@ sub run_ops {
 
     $cb = sub {
         my ($resp, $err) = @_;
+        push @lat, Time::HiRes::time() - $t_issue if $want_lat;
         $r{ops}++;
         if ($err) {
             $r{errors}++;
@@ -225,7 +287,8 @@ sub run_ops {
 
     $issue = sub {
         return if $issued >= $n;
-        my $key = $keys[$issued++ % @keys];
+        my $key = $keys->[$issued++ % @$keys];
+        $t_issue = Time::HiRes::time() if $want_lat;
         $depth++;
         if ($op eq 'put') { $client->put($key, $value, $cb) }
         else              { $client->get($key, $cb) }
@@ -235,6 +298,7 @@ sub run_ops {
     EV::now_update;    # the loop's idea of "now" may be stale after setup
     my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
 
+    my $peak_ok = reset_peak_rss();
     my $srv0 = proc_cpu($server_pid);
     my ($u0, $s0) = times;
     my $cpu0  = cpu_now();
@@ -259,6 +323,12 @@ sub run_ops {
     $r{sys_s}    = $s1 - $s0;
     $r{server_cpu_s} = defined $srv0 && defined $srv1 ? $srv1 - $srv0 : undef;
     $r{issued}   = $issued;
+    $r{peak_rss_kb} = $peak_ok ? proc_status_kb('VmHWM') : undef;
+    if ($want_lat) {
+        @lat = sort { $a <=> $b } @lat;
+        $r{p50_us} = percentile_us(\@lat, 0.50);
+        $r{p99_us} = percentile_us(\@lat, 0.99);
+    }
     return \%r;
 }
 
@@ -300,6 +370,7 @@ sub run_watch {
     my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
     EV::run until $created || $r{errors} || !$guard->is_active;
 
+    my $peak_ok = reset_peak_rss();
     my $srv0 = proc_cpu($server_pid);
     my ($u0, $s0) = times;
     my $cpu0  = cpu_now();
@@ -319,6 +390,7 @@ sub run_watch {
     my $cpu  = cpu_now() - $cpu0;
     my ($u1, $s1) = times;
     my $srv1 = proc_cpu($server_pid);
+    $r{peak_rss_kb} = $peak_ok ? proc_status_kb('VmHWM') : undef;
     EV::run(EV::RUN_ONCE) until defined $writer_status || !$guard->is_active;
     if (($writer_status // 1) != 0) { $r{errors}++; $r{first_error} //= 'the writer process failed' }
     $w->cancel(sub { EV::break });
@@ -427,17 +499,265 @@ sub run_prefix {
     return \%r;
 }
 
+# ---------------------------------------------------------------------------
+# phases added for bench-peers (issue 15): watch-self-cN, catchup, range and
+# watches. Each returns a result hash as run_ops does; ops counts the phase's
+# units (events, kvs or watches), n how many it wants.
+
+sub new_result {
+    return { ops => 0, errors => 0, bad => 0, first_error => undef, finished => 0,
+             wall_s => 0, cpu_s => 0, user_s => 0, sys_s => 0, @_ };
+}
+
+sub note_error {
+    my ($r, $msg, $bad) = @_;
+    $r->{errors}++;
+    $r->{bad}++ if $bad;
+    $r->{first_error} //= $msg;
+}
+
+sub err_text { ref $_[0] ? "$_[0]{status}: $_[0]{message}" : "$_[0]" }
+
+# the clocks around the measured part of a phase
+sub meter_start {
+    my %m = (peak_ok => reset_peak_rss());
+    $m{srv0} = proc_cpu($server_pid);
+    @m{qw(u0 s0)} = times;
+    $m{cpu0}  = cpu_now();
+    $m{wall0} = Time::HiRes::time();
+    return \%m;
+}
+
+sub meter_stop {
+    my ($m, $r) = @_;
+    $r->{wall_s} = Time::HiRes::time() - $m->{wall0};
+    $r->{cpu_s}  = cpu_now() - $m->{cpu0};
+    my ($u1, $s1) = times;
+    my $srv1 = proc_cpu($server_pid);
+    $r->{user_s} = $u1 - $m->{u0};
+    $r->{sys_s}  = $s1 - $m->{s0};
+    $r->{server_cpu_s} = defined $m->{srv0} && defined $srv1 ? $srv1 - $m->{srv0} : undef;
+    $r->{peak_rss_kb}  = $m->{peak_ok} ? proc_status_kb('VmHWM') : undef;
+    return $r;
+}
+
+# Writes $n puts of $value over @$keys, $conc in flight (not measured).
+# Returns an error text, or undef.
+sub fill {
+    my ($what, $keys, $n, $conc) = @_;
+    my $f = run_ops(op => 'put', conc => $conc, n => $n, keys => $keys);
+    return undef if $f->{finished} && !$f->{errors};
+    return sprintf '%s failed: %d of %d puts done, %d errors, first: %s',
+        $what, $f->{ops}, $n, $f->{errors}, $f->{first_error} // 'timeout';
+}
+
+# Writes $n puts of $value under $prefix (over $opt{keys} keys) as
+# transactions of $per puts each (the last may have fewer), 100 in flight
+# (not measured). Returns an error text, or undef.
+sub fill_txn {
+    my ($prefix, $n, $per) = @_;
+    my ($issued, $done, $err) = (0, 0, undef);
+    my $txns = int(($n + $per - 1) / $per);
+    my $next;
+    $next = sub {
+        return if $issued >= $txns || defined $err;
+        my $t = $issued++;
+        my $first = $t * $per;
+        my $last  = $first + $per - 1;
+        $last = $n - 1 if $last > $n - 1;
+        my @ops = map { { put => { key => sprintf('%s%06d', $prefix, $_ % $opt{keys}), value => $value } } }
+            $first .. $last;
+        $client->txn([], \@ops, sub {
+            $err //= 'txn: ' . err_text($_[1]) if $_[1];
+            return EV::break if ++$done >= $txns || defined $err;
+            $next->();
+        });
+    };
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { $err //= 'timeout'; EV::break });
+    $next->() for 1 .. ($txns < 100 ? $txns : 100);
+    EV::run;
+    undef $next;
+    return $err;
+}
+
+# Counts the events of a watch response into $r, checking they are PUTs in
+# revision order ($$last_rev: the last one seen; a transaction's events share
+# one revision).
+sub count_events {
+    my ($r, $resp, $last_rev) = @_;
+    for my $ev (@{ $resp->{events} }) {
+        $r->{ops}++;
+        my $rev = $ev->{kv}{mod_revision};
+        note_error($r, 'event out of order or not a PUT', 1)
+            if $ev->{type} ne 'PUT' || $rev < $$last_rev;
+        $$last_rev = $rev;
+    }
+}
+
+# watch-self-cN: one prefix watch, and this client pipelines $opt{n} puts
+# under it, $conc in flight; CPU per event covers both.
+sub run_watch_self {
+    my ($p) = @_;
+    my ($conc, $n) = ($p->{conc}, $opt{n});
+    my $prefix = "$opt{prefix}watchself/";
+    my @wkeys  = map { sprintf '%s%06d', $prefix, $_ } 0 .. $opt{keys} - 1;
+    my $r = new_result(unit => 'event');
+    my ($created, $last_rev, $issued, $puts_done) = (0, 0, 0, 0);
+    my $check = sub {
+        if ($r->{ops} >= $n && $puts_done >= $n) { $r->{finished} = 1; EV::break }
+    };
+    my $w = $client->watch($prefix, { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        if ($err) { note_error($r, err_text($err)); return EV::break }
+        if ($resp->{created}) { $created = 1; return EV::break }
+        count_events($r, $resp, \$last_rev);
+        $check->();
+    });
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+    EV::run until $created || $r->{errors} || !$guard->is_active;
+    my $next;
+    $next = sub {
+        return if $issued >= $n;
+        my $i = $issued++;
+        $client->put($wkeys[$i % @wkeys], $value, sub {
+            $puts_done++;
+            if ($_[1]) { note_error($r, 'put: ' . err_text($_[1])); return EV::break }
+            $next->();
+            $check->();
+        });
+    };
+    my $m = meter_start();
+    if ($created) {
+        $next->() for 1 .. ($conc > $n ? $n : $conc);
+        EV::run unless $r->{finished} || $r->{errors};
+    }
+    meter_stop($m, $r);
+    undef $next;
+    $w->cancel(sub { EV::break });
+    EV::run;
+    return $r;
+}
+
+# catchup: $opt{backlog} puts are written first (not measured), in
+# transactions of $opt{backlog_txn}, then one prefix watch from the revision
+# before them receives them all.
+sub run_catchup {
+    my $n = $opt{backlog};
+    my $prefix = "$opt{prefix}catchup/";
+    my $r = new_result(unit => 'event', n => $n);
+    my $rev;
+    $client->get("${prefix}none", sub {
+        my ($resp, $err) = @_;
+        if ($err) { note_error($r, 'get: ' . err_text($err)) }
+        else      { $rev = $resp->{header}{revision} }
+        EV::break;
+    });
+    EV::run;
+    return $r unless defined $rev;
+    if (my $e = fill_txn($prefix, $n, $opt{backlog_txn})) {
+        note_error($r, "writing the backlog: $e");
+        return $r;
+    }
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+    my $last_rev = 0;
+    my $m = meter_start();
+    my $w = $client->watch($prefix, { prefix => 1, start_revision => $rev + 1 }, sub {
+        my ($resp, $err) = @_;
+        if ($err) { note_error($r, err_text($err)); return EV::break }
+        count_events($r, $resp, \$last_rev);
+        if ($r->{ops} >= $n) { $r->{finished} = 1; EV::break }
+    });
+    EV::run;
+    meter_stop($m, $r);
+    $w->cancel(sub { EV::break });
+    EV::run;
+    return $r;
+}
+
+# range: $opt{range_kvs} kvs are written under one prefix (not measured), then
+# read $opt{range_reads} times, one whole-prefix get after the other.
+sub run_range {
+    my ($n, $reads) = ($opt{range_kvs}, $opt{range_reads});
+    my $prefix = "$opt{prefix}wholeread/";    # not prefix-get's range/
+    my $r = new_result(unit => 'kv', n => $n * $reads);
+    if (my $e = fill('writing the range', [map { sprintf '%s%06d', $prefix, $_ } 0 .. $n - 1], $n, 1000)) {
+        note_error($r, $e);
+        return $r;
+    }
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+    my $done = 0;
+    my $read;
+    $read = sub {
+        $client->get($prefix, { prefix => 1 }, sub {
+            my ($resp, $err) = @_;
+            if ($err) { note_error($r, err_text($err)); return EV::break }
+            my $kvs = $resp->{kvs};
+            note_error($r, 'range returned ' . @$kvs . ' kvs', 1)
+                if @$kvs != $n || length $kvs->[-1]{value} != $opt{value_size};
+            $r->{ops} += @$kvs;
+            if (++$done >= $reads) { $r->{finished} = 1; return EV::break }
+            $read->();
+        });
+    };
+    my $m = meter_start();
+    $read->();
+    EV::run;
+    meter_stop($m, $r);
+    undef $read;
+    return $r;
+}
+
+# watches: $opt{watches} watches on distinct keys of this client; the time
+# until the last is confirmed created, and the RSS they added.
+sub run_watches {
+    my $n = $opt{watches};
+    my $r = new_result(unit => 'watch', n => $n);
+    EV::now_update;
+    my $guard = EV::timer($opt{timeout}, 0, sub { EV::break });
+    my $cb = sub {
+        my ($resp, $err) = @_;
+        if ($err) { note_error($r, err_text($err)); return EV::break }
+        if ($resp->{created} && ++$r->{ops} >= $n) { $r->{finished} = 1; EV::break }
+    };
+    my $rss0 = proc_status_kb('VmRSS');
+    my $m = meter_start();
+    my @w = map { $client->watch(sprintf('%smany/%06d', $opt{prefix}, $_), $cb) } 0 .. $n - 1;
+    EV::run;
+    meter_stop($m, $r);
+    my $rss1 = proc_status_kb('VmRSS');
+    $r->{create_s} = $r->{wall_s};
+    if (defined $rss0 && defined $rss1) {
+        $r->{rss_delta_kb}    = $rss1 - $rss0;
+        $r->{bytes_per_watch} = ($rss1 - $rss0) * 1024 / $n;
+    }
+    @w = ();    # cancelled, without waiting for the server
+    return $r;
+}
+
+my %EXTRA_PHASE = (
+    'watch-self' => \&run_watch_self,
+    catchup      => \&run_catchup,
+    range        => \&run_range,
+    watches      => \&run_watches,
+);
+
 my @results;
 for my $p (@phases) {
     my $r = $p->{op} eq 'watch' ? run_watch(conc => $p->{conc}, n => $opt{n})
           : $p->{op} =~ /^prefix-/ ? run_prefix(op => $p->{op}, n => $opt{n})
+          : $EXTRA_PHASE{$p->{op}} ? $EXTRA_PHASE{$p->{op}}->($p)
           : run_ops(op => $p->{op}, conc => $p->{conc}, n => $opt{n});
     my $ops = $r->{ops} || 1;
     push @results, {
         phase         => $p->{name},
         op            => $p->{op},
+        unit          => $r->{unit} // ($p->{op} eq 'watch' ? 'event' : $p->{op} =~ /^prefix-/ ? 'kv' : 'op'),
         concurrency   => $p->{conc},
-        n             => $opt{n},
+        n             => $r->{n} // $opt{n},
         ops           => $r->{ops},
         errors        => $r->{errors},
         bad_responses => $r->{bad},
@@ -450,9 +770,13 @@ for my $p (@phases) {
         sys_s         => $r->{sys_s},
         cpu_us_per_op => $r->{cpu_s} / $ops * 1e6,
         # average latency from Little's law: calls in flight / throughput
-        avg_latency_us => $r->{ops} && $p->{op} !~ /^prefix-/
+        avg_latency_us => $r->{ops} && $p->{conc} && $p->{op} !~ /^prefix-/
             ? $r->{wall_s} * $p->{conc} / $r->{ops} * 1e6 : undef,
         server_cpu_us_per_op => defined $r->{server_cpu_s} ? $r->{server_cpu_s} / $ops * 1e6 : undef,
+        p50_us        => $r->{p50_us},
+        p99_us        => $r->{p99_us},
+        peak_rss_kb   => $r->{peak_rss_kb},
+        (map { defined $r->{$_} ? ($_ => $r->{$_}) : () } qw(create_s rss_delta_kb bytes_per_watch)),
         flagged       => jbool($r->{errors} || !$r->{finished}),
     };
 }
@@ -467,6 +791,7 @@ if ($opt{json}) {
             n            => $opt{n},
             value_size   => $opt{value_size},
             keys         => $opt{keys},
+            (map { ($_ => $opt{$_}) } qw(backlog backlog_txn range_kvs range_reads watches)),
             endpoints    => [@endpoints],
             server       => $server_pid ? 'EtcdTest (--unsafe-no-fsync)' : 'external',
             cpu_clock    => $HAVE_CPU_CLOCK ? 'CLOCK_PROCESS_CPUTIME_ID' : 'times()',
@@ -486,19 +811,25 @@ if ($opt{json}) {
     printf "%d ops per phase, %d-byte values over %d keys; CPU from %s\n\n",
         $opt{n}, $opt{value_size}, $opt{keys},
         $HAVE_CPU_CLOCK ? 'clock_gettime(CLOCK_PROCESS_CPUTIME_ID)' : 'times() (10 ms granularity)';
-    my $fmt = "%-13s %5s %8s %8s %10s %12s %12s %12s %7s %s\n";
-    printf $fmt, 'phase', 'conc', 'ops', 'wall s', 'ops/s', 'cli CPU us/op',
-        'srv CPU us/op', 'avg lat us', 'errors', '';
+    # units: ops, or events (watch phases), kvs (range), watches (watches)
+    my $fmt = "%-16s %5s %12s %8s %10s %10s %10s %8s %8s %8s %8s %6s %s\n";
+    printf $fmt, 'phase', 'conc', 'units', 'wall s', 'units/s', 'CPU us/u',
+        'srv us/u', 'avg lat', 'p50 us', 'p99 us', 'peak MiB', 'errors', '';
+    my $f = sub { defined $_[0] ? sprintf($_[1], $_[0]) : '-' };
     for my $r (@results) {
         printf $fmt,
-            $r->{phase}, $r->{concurrency}, $r->{ops},
+            $r->{phase}, $r->{concurrency}, "$r->{ops} $r->{unit}",
             sprintf('%.3f', $r->{wall_s}),
-            defined $r->{ops_per_s} ? sprintf('%.0f', $r->{ops_per_s}) : '-',
-            sprintf('%.1f', $r->{cpu_us_per_op}),
-            defined $r->{server_cpu_us_per_op} ? sprintf('%.1f', $r->{server_cpu_us_per_op}) : '-',
-            defined $r->{avg_latency_us} ? sprintf('%.0f', $r->{avg_latency_us}) : '-',
+            $f->($r->{ops_per_s}, '%.0f'),
+            sprintf('%.2f', $r->{cpu_us_per_op}),
+            $f->($r->{server_cpu_us_per_op}, '%.1f'),
+            $f->($r->{avg_latency_us}, '%.0f'),
+            $f->($r->{p50_us}, '%.0f'), $f->($r->{p99_us}, '%.0f'),
+            $f->(defined $r->{peak_rss_kb} ? $r->{peak_rss_kb} / 1024 : undef, '%.1f'),
             $r->{errors},
             $r->{flagged} ? ('<-- ' . ($r->{finished} ? 'ERRORS' : "UNFINISHED ($r->{ops}/$r->{n})")) : '';
+        printf "  %d watches created in %.3f s, %.0f bytes of RSS per watch\n",
+            $r->{ops}, $r->{create_s}, $r->{bytes_per_watch} if defined $r->{bytes_per_watch};
     }
     for my $r (grep { defined $_->{first_error} } @results) {
         print "  $r->{phase}: first error: $r->{first_error}\n";
