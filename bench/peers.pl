@@ -86,6 +86,7 @@ my %client = (
     go   => { label => 'Go',       cmd => [$opt{go}] },
 );
 my @order = qw(ours go);
+my %config;    # each client's idea of its sizes, from its first JSON
 
 # what is compared: [key in a phase result, label, format, scale, better]
 my @metrics = (
@@ -137,6 +138,7 @@ sub one_run {
         my $rc = $? >> 8;
         my $doc = eval { JSON::PP->new->decode($out) };
         my $r = $doc && $doc->{phases} && $doc->{phases}[0];
+        $config{$who} //= $doc->{config} if $doc && $doc->{config};
         if (!$r || $rc != 0 || $r->{flagged}) {
             my $why = !$r ? "no result (exit $rc)" : $r->{first_error} // "exit $rc";
             warn "$client{$who}{label} run $round, $phase: FAILED: $why\n";
@@ -167,7 +169,7 @@ my $machine = machine();
 printf "bench-peers: %s vs Go clientv3, %d run(s) each, alternating, a fresh etcd per run\n",
     $client{ours}{label}, $opt{runs};
 print "machine: $machine\n";
-print "sizes: ", (@size_args ? "@size_args" : 'defaults'), "\n";
+print "options: ", (@size_args ? "@size_args" : "the clients' defaults"), "\n";
 print "(the machine is shared: figures are noisy; only ratios from the same invocation compare)\n\n";
 
 my %runs = (ours => [], go => []);
@@ -213,6 +215,13 @@ for my $phase (@phases) {
             $better;
         $first = 0;
     }
+    printf $fmt, $phase, '', 'FAILED', 'FAILED', '-', '' if $first;
+}
+for my $who (@order) {
+    my $c = $config{$who} or next;
+    printf "%s sizes: %s\n", $client{$who}{label}, join ', ',
+        map { "$_ $c->{$_}" } grep { defined $c->{$_} }
+        qw(n value_size keys backlog backlog_txn range_kvs range_reads watches);
 }
 printf "\nmedians of %d run(s) each; %d s in all%s\n", $opt{runs}, time - $t0,
     $failed ? "; SOME RUNS FAILED (see above): their figures are left out" : '';
