@@ -425,10 +425,15 @@ struct ee_stream {
     grpc_call *call;
     ee_tag t_start, t_recv, t_send, t_status;
     int pending;                      /* batches in flight */
-    grpc_metadata md[2];              /* token, require-leader */
-    grpc_metadata_array initial_md, trailing_md;
-    grpc_byte_buffer *recv_buf, *send_buf;
-    void *sendq;                      /* messages waiting for the wire */
+    /* What each batch hands to gRPC belongs to that batch; its done
+     * function in stream.c releases it on every completion. */
+    grpc_metadata md[2];              /* start: token, require-leader */
+    grpc_metadata_array initial_md;   /* start */
+    grpc_byte_buffer *start_buf;      /* start: a server stream's request */
+    grpc_byte_buffer *recv_buf;       /* recv */
+    grpc_byte_buffer *send_buf;       /* send */
+    grpc_metadata_array trailing_md;  /* status (with status, details) */
+    void *sendq;                      /* messages waiting for the wire (the stream's) */
     int sending, half_close, closed_send, cancelled, ended;
     unsigned long received;
     grpc_status_code status;
@@ -542,6 +547,7 @@ struct ee_mux {
     ee_redial d;                       /* first: the stream, dialled again */
     const ee_mux_class *cls;
     ee_mux_item *list;
+    ev_timer linger;                   /* no items: the stream closes at the end of the loop turn */
 };
 void ee_mux_init(ee_mux *m, ee_client *c, const ee_mux_class *cls);
 void ee_mux_add(pTHX_ ee_mux *m, ee_mux_item *it);

@@ -9,6 +9,11 @@
  * item that reconnects waits for the next stream, any other fails.  What a
  * message means is the kind's business (watch.c, keepalive.c).
  *
+ * When the last item goes, the stream lingers until the end of the loop
+ * turn (a 0-second timer that keeps neither EV::run nor the client alive):
+ * an item added meanwhile (a keepalive cancelled and made again, thousands
+ * of times in one turn) reuses it instead of opening one stream each.
+ *
  * User code may run from any delivery here and may cancel, drop or create
  * anything: loops that deliver take their items from a held snapshot
  * (ee_mux_hold) or one at a time from the head of the list, never through
@@ -121,6 +126,21 @@ static int idle(ee_redial *d)
     return MUX_OF(d)->list == NULL;
 }
 
+/* End of the loop turn in which the last item went: close the stream
+ * unless an item came back meanwhile. */
+static void linger_cb(EV_P_ ev_timer *t, int revents)
+{
+    dTHX;
+    ee_mux *m = (ee_mux *)t->data;
+    ee_client *c = m->d.c;
+    ee_timer_fired(t);
+    if (EE_FORKED(c) || c->destroyed || m->list)
+        return;                         /* teardown cancels the stream itself */
+    ee_client_enter(c);
+    ee_redial_drop_stream(aTHX_ &m->d);     /* runs no user code */
+    ee_client_leave(aTHX_ c);
+}
+
 static const ee_stream_ops mux_ops = { mux_message, mux_end };
 
 void ee_mux_init(ee_mux *m, ee_client *c, const ee_mux_class *cls)
@@ -130,6 +150,8 @@ void ee_mux_init(ee_mux *m, ee_client *c, const ee_mux_class *cls)
     m->d.opened = opened;
     m->d.fail = fail_all;
     m->d.idle = idle;
+    ev_timer_init(&m->linger, linger_cb, 0., 0.);
+    m->linger.data = (void *)m;
 }
 
 /* A new item: listed first, its request sent now or once the stream is open. */
@@ -141,6 +163,7 @@ void ee_mux_add(pTHX_ ee_mux *m, ee_mux_item *it)
     if (m->list)
         m->list->prev = it;
     m->list = it;
+    ee_timer_stop(&m->linger);              /* a lingering stream serves it */
     if (m->d.stream)
         m->cls->send(aTHX_ m, it);
     else
@@ -153,7 +176,9 @@ int ee_mux_listed(ee_mux_item *it)
 }
 
 /* Take an item off the list (its sub may live on in a Perl handle); the
- * list's reference goes.  The last item closes the stream. */
+ * list's reference goes.  After the last item the stream lingers until the
+ * end of the loop turn (linger_cb); a reopen that was waiting (a login, a
+ * backoff) is called off. */
 void ee_mux_drop(pTHX_ ee_mux_item *it)
 {
     ee_mux *m = it->mux;
@@ -165,8 +190,12 @@ void ee_mux_drop(pTHX_ ee_mux_item *it)
     if (m->cls->dropped)
         m->cls->dropped(aTHX_ it);
     ee_sub_release(aTHX_ &it->sub);
-    if (!m->list)
-        ee_redial_drop_stream(aTHX_ &m->d);
+    if (m->list)
+        return;
+    if (m->d.stream)
+        ee_timer_start(&m->linger, 0.);
+    else
+        ee_redial_stop(aTHX_ &m->d);
 }
 
 /* The item's final error (ee_sub_fail: once; a cancel in progress wins). */
@@ -233,4 +262,5 @@ void ee_mux_gone(pTHX_ ee_mux *m)
     ee_redial_stop(aTHX_ &m->d);
     while (m->list)
         ee_mux_drop(aTHX_ m->list);
+    ee_timer_stop(&m->linger);
 }

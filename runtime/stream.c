@@ -4,8 +4,16 @@
  * queued), a receive loop, half-close, cancel, and the end with its status.
  * What a message means is the owner's business (watch.c, keepalive.c,
  * observe.c, snapshot); the reconnect policy is ee_backoff_* below.
+ *
+ * Ownership: every buffer, slice and metadata array a batch hands to gRPC
+ * belongs to that batch and is released by the batch's done function, which
+ * runs exactly once for every batch started (success, failure, cancel, a
+ * batch gRPC refused and start_batch posted, teardown): start_done,
+ * recv_done, send_done, status_done.  The stream itself owns only what no
+ * batch has taken yet (the send queue), released in maybe_free.
  */
 #include "ee.h"
+#include <malloc.h>
 
 #define OF(type, member, p) ((type *)((char *)(p) - offsetof(type, member)))
 
@@ -27,7 +35,41 @@ static grpc_byte_buffer *pack(const ProtobufCMessage *msg)
     return bb;
 }
 
-/* The stream is freed once the call has ended and no batch is outstanding. */
+/* ---- memory given back ----
+ * Thousands of streams (each a call with gRPC's arena) or of messages
+ * queued on a stream (20,000 keepalives made and cancelled in one loop
+ * turn queue 20,000 requests) leave, once freed, most of the heap free
+ * but resident: glibc returns memory to the system only from the top of
+ * an arena.  So the memory streams hold is estimated (per stream, per
+ * queued message), and once it has fallen to an eighth of a peak of at
+ * least TRIM_PEAK bytes, malloc_trim hands the free pages of every arena
+ * back.  That happens only after such a drop, and costs milliseconds.
+ * Loop thread only, like everything here; the count is per process. */
+#define STREAM_FOOTPRINT 16384   /* a call and its arena, roughly */
+#define MESSAGE_FOOTPRINT 256    /* a queued message: list item, byte buffer, slice */
+#define TRIM_PEAK ((size_t)2 << 20)
+static size_t held, held_peak;
+
+static void hold(size_t bytes)
+{
+    held += bytes;
+    if (held > held_peak)
+        held_peak = held;
+}
+
+static void let_go(size_t bytes)
+{
+    held -= bytes;
+    if (held_peak >= TRIM_PEAK && held <= held_peak / 8) {
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+        held_peak = held;
+    }
+}
+
+/* The stream is freed once the call has ended and no batch is outstanding:
+ * every batch's done function has released what the batch held. */
 static void maybe_free(pTHX_ ee_stream *s)
 {
     ee_client *c = s->c;
@@ -36,16 +78,10 @@ static void maybe_free(pTHX_ ee_stream *s)
         return;
     while ((it = (send_item *)s->sendq)) {
         s->sendq = it->next;
+        let_go(MESSAGE_FOOTPRINT);
         grpc_byte_buffer_destroy(it->buf);
         Safefree(it);
     }
-    if (s->recv_buf)
-        grpc_byte_buffer_destroy(s->recv_buf);
-    grpc_metadata_array_destroy(&s->initial_md);
-    grpc_metadata_array_destroy(&s->trailing_md);
-    grpc_slice_unref(s->details);
-    grpc_slice_unref(s->md[0].value);
-    grpc_slice_unref(s->md[1].value);
     if (s->call)
         grpc_call_unref(s->call);
     /* unlink from the client */
@@ -53,6 +89,7 @@ static void maybe_free(pTHX_ ee_stream *s)
     if (s->next) s->next->prev = s->prev;
     c->nstreams--;
     Safefree(s);
+    let_go(STREAM_FOOTPRINT);
 }
 
 /* Every batch of a stream completes: one that gRPC refuses (or that has
@@ -79,12 +116,13 @@ static void start_batch(pTHX_ ee_stream *s, grpc_op *ops, size_t n, ee_tag *tag)
 
 static void post_recv(pTHX_ ee_stream *s);
 
+/* The recv batch: owns the received message (recv_buf). */
 static void recv_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_recv, t);
     grpc_byte_buffer *bb = s->recv_buf;
     s->pending--;
-    s->recv_buf = NULL;
+    s->recv_buf = NULL;                       /* the next recv batch's */
     if (ok && bb && !s->ended) {
         grpc_byte_buffer_reader reader;
         ProtobufCMessage *msg = NULL;
@@ -95,7 +133,6 @@ static void recv_done(pTHX_ ee_tag *t, int ok)
                                             GRPC_SLICE_START_PTR(sl));
             grpc_slice_unref(sl);
         }
-        grpc_byte_buffer_destroy(bb);
         if (msg) {
             if (!s->received && s->c->health_interval > 0)
                 ee_client_note_peer(s->c, s->call);
@@ -108,9 +145,9 @@ static void recv_done(pTHX_ ee_tag *t, int ok)
             grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
                                          "undecodable stream message", NULL);
         }
-    } else if (bb) {
-        grpc_byte_buffer_destroy(bb);
     }
+    if (bb)
+        grpc_byte_buffer_destroy(bb);
     maybe_free(aTHX_ s);
 }
 
@@ -125,12 +162,15 @@ static void post_recv(pTHX_ ee_stream *s)
 
 static void send_next(pTHX_ ee_stream *s);
 
+/* The send batch: owns the message it sent (send_buf; none for the
+ * half-close). */
 static void send_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_send, t);
     s->pending--;
     s->sending = 0;
     if (s->send_buf) {
+        let_go(MESSAGE_FOOTPRINT);
         grpc_byte_buffer_destroy(s->send_buf);
         s->send_buf = NULL;
     }
@@ -162,6 +202,8 @@ static void send_next(pTHX_ ee_stream *s)
     start_batch(aTHX_ s, &op, 1, &s->t_send);
 }
 
+/* The status batch: owns the trailing metadata and the status details,
+ * released once the owner has heard the end. */
 static void status_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_status, t);
@@ -170,16 +212,25 @@ static void status_done(pTHX_ ee_tag *t, int ok)
     if (s->ops->on_end)
         s->ops->on_end(aTHX_ s, s->status, (const char *)GRPC_SLICE_START_PTR(s->details),
                        GRPC_SLICE_LENGTH(s->details));
+    grpc_metadata_array_destroy(&s->trailing_md);
+    grpc_slice_unref(s->details);
+    s->details = grpc_empty_slice();
     maybe_free(aTHX_ s);
 }
 
+/* The start batch: owns the metadata it sent (token, require-leader), the
+ * initial metadata received and a server stream's request (start_buf). */
 static void start_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_start, t);
     s->pending--;
-    if (s->rpc->kind == EE_SERVER_STREAM && s->send_buf) {   /* the request went with the start */
-        grpc_byte_buffer_destroy(s->send_buf);
-        s->send_buf = NULL;
+    grpc_slice_unref(s->md[0].value);
+    grpc_slice_unref(s->md[1].value);
+    s->md[0].value = s->md[1].value = grpc_empty_slice();
+    grpc_metadata_array_destroy(&s->initial_md);
+    if (s->start_buf) {
+        grpc_byte_buffer_destroy(s->start_buf);
+        s->start_buf = NULL;
     }
     maybe_free(aTHX_ s);
 }
@@ -209,6 +260,7 @@ ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const Pro
     size_t n = 0;
 
     Newxz(s, 1, ee_stream);
+    hold(STREAM_FOOTPRINT);
     s->c = c;
     s->rpc = rpc;
     s->ops = ops;
@@ -252,9 +304,9 @@ ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const Pro
     ops_[n].op = GRPC_OP_RECV_INITIAL_METADATA;
     ops_[n++].data.recv_initial_metadata.recv_initial_metadata = &s->initial_md;
     if (first && rpc->kind == EE_SERVER_STREAM) {       /* request, then half-close */
-        s->send_buf = pack(first);
+        s->start_buf = pack(first);
         ops_[n].op = GRPC_OP_SEND_MESSAGE;
-        ops_[n++].data.send_message.send_message = s->send_buf;
+        ops_[n++].data.send_message.send_message = s->start_buf;
         ops_[n++].op = GRPC_OP_SEND_CLOSE_FROM_CLIENT;
         s->closed_send = s->half_close = 1;
         first = NULL;
@@ -282,6 +334,7 @@ void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg)
     Newx(it, 1, send_item);
     it->buf = pack(msg);
     it->next = NULL;
+    hold(MESSAGE_FOOTPRINT);
     for (pp = (send_item **)&s->sendq; *pp; pp = &(*pp)->next)
         ;
     *pp = it;
