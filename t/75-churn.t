@@ -162,6 +162,34 @@ churn(keepalive => 20000, sub {
     is $errs, 0, 'keepalive: no errors';
 });
 
+# -------------------------------------------------------------- watch reuse
+# The last watch's cancel callback makes a new watch: the stream about to
+# close serves it (no second stream), and it works (sees a put).
+{
+    my ($created1, @got, $cancelled);
+    my $w1 = $c->watch("${P}reuse", sub { $created1 = 1 if $_[0] && $_[0]{created} });
+    wait_until { $created1 } 'reuse: first watch created';
+    my $opened = $c->_stats->{streams_opened};
+    my $w2;
+    $w1->cancel(sub {
+        $cancelled = 1;
+        $w2 = $c->watch("${P}reuse", sub { push @got, [@_] });
+    });
+    wait_until { $cancelled && grep { $_->[0] && $_->[0]{created} } @got } 'reuse: second watch created';
+    is $c->_stats->{streams_opened} - $opened, 0, 'reuse: the second watch went on the same stream';
+    is $c->_stats->{streams_open}, 1, 'reuse: one stream open';
+    my ($pr, $perr) = sync($c, put => "${P}reuse", 'again');
+    ok !$perr, 'reuse: put' or diag explain $perr;
+    wait_until { grep { $_->[0] && $_->[0]{events} } @got } 'reuse: the event';
+    my ($ev) = map { @{ $_->[0]{events} } } grep { $_->[0] && $_->[0]{events} } @got;
+    is $ev && $ev->{kv}{value}, 'again', 'reuse: the second watch sees the put';
+    is scalar(grep { $_->[1] } @got), 0, 'reuse: no error';
+    my $done;
+    $w2->cancel(sub { $done = 1 });
+    wait_until { $done } 'reuse: second watch cancelled';
+    streams_idle($c, 'reuse');
+}
+
 # ------------------------------------------------------------------ clients
 churn(clients => 500, sub {
     my ($n) = @_;
