@@ -151,7 +151,8 @@ test-asan: deps build-asan
 # read, write or free.  t/valgrind/ee.supp names the one-time allocations
 # (glibc TLS, gRPC's threads, absl's pool) kept out of the report;
 # PERL_DESTRUCT_LEVEL=2 makes perl free its own data at exit.
-# EV_ETCD_CHURN_SCALE runs t/75-churn.t at 5%.  About 4 minutes.
+# EV_ETCD_CHURN_SCALE runs t/75-churn.t at 5%.  About 3 minutes;
+# LEAK_TESTS=t/32-observe.t make test-leaks runs a part.
 # Self-contained: everything it needs is in this block.
 DEB_PACKAGES += valgrind
 LEAK_TESTS ?= t/10-kv.t t/12-errors.t t/16-lifecycle.t t/17-destroy-streams.t t/23-auth.t \
