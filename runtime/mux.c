@@ -72,6 +72,8 @@ static void mux_end(pTHX_ ee_stream *s, int code, const char *msg, size_t len)
     int n, i;
     if (!ee_redial_ended(aTHX_ &m->d, s, &code, &msg, &len))
         return;
+    if (!m->list)
+        return;                         /* it was lingering: nobody to tell, nothing to reopen */
     lose_stream(m);
     if (ee_redial_stale_token(aTHX_ &m->d, code, msg, len)) {
         ee_redial_connect(aTHX_ &m->d);    /* once logged in again */
@@ -223,7 +225,8 @@ void ee_mux_restart(pTHX_ ee_mux *m)
     ee_redial_drop_stream(aTHX_ &m->d);
     complete_cancels(aTHX_ m);
     lose_stream(m);
-    ee_redial_connect(aTHX_ &m->d);
+    if (m->list)                        /* the cancel callbacks may have ended the rest */
+        ee_redial_connect(aTHX_ &m->d);
 }
 
 /* A snapshot of the items `pred` selects (all when NULL), each held, for a
