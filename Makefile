@@ -142,21 +142,22 @@ test-asan: deps build-asan
 	$(ASAN_ENV) prove -Iblib-asan/arch -Iblib-asan/lib -It/lib -r $(TESTS)
 
 # ---- make test-leaks ------------------------------------------------------
-# Chosen test files (KV, errors, lifecycle, auth, snapshot, watch, keepalive,
-# observe, the cancel and refused-batch paths, churn) run under valgrind
-# memcheck (--leak-check=full) against the normal build, one log per process
-# in build/leaks/.  It fails when a test fails, and (t/valgrind/check-logs.pl)
-# on any "definitely" or "indirectly" lost block whose stack passes through
-# EV::Etcd (Etcd.so, ee_*/eeg_* frames, our source files) and on any invalid
-# read, write or free.  t/valgrind/ee.supp names the one-time allocations
-# (glibc TLS, gRPC's threads, absl's pool) kept out of the report;
-# PERL_DESTRUCT_LEVEL=2 makes perl free its own data at exit.
+# Chosen test files (KV, errors, lifecycle, call_stream, auth, snapshot,
+# watch, keepalive, observe, the cancel and refused-batch paths, churn) run
+# under valgrind memcheck (--leak-check=full) against the normal build, one
+# log per process in build/leaks/.  It fails when a test fails, and
+# (t/valgrind/check-logs.pl) on any "definitely" or "indirectly" lost block
+# whose stack passes through EV::Etcd (Etcd.so, ee_*/eeg_* frames, our
+# source files) and on any invalid read, write or free.  t/valgrind/ee.supp
+# names the one-time allocations (glibc TLS, gRPC's threads, absl's pool)
+# kept out of the report; PERL_DESTRUCT_LEVEL=2 makes perl free its own
+# data at exit.
 # EV_ETCD_CHURN_SCALE runs t/75-churn.t at 5%.  About 3 minutes;
 # LEAK_TESTS=t/32-observe.t make test-leaks runs a part.
 # Self-contained: everything it needs is in this block.
 DEB_PACKAGES += valgrind
-LEAK_TESTS ?= t/10-kv.t t/12-errors.t t/16-lifecycle.t t/17-destroy-streams.t t/23-auth.t \
-  t/26-snapshot.t t/30-watch.t t/31-keepalive.t t/32-observe.t \
+LEAK_TESTS ?= t/10-kv.t t/12-errors.t t/16-lifecycle.t t/17-destroy-streams.t t/19-call-stream.t \
+  t/23-auth.t t/26-snapshot.t t/30-watch.t t/31-keepalive.t t/32-observe.t \
   t/71-regress-one-final-error-on-destroy-in-callback.t t/72-regress-cancel-wins-over-queued-answer.t \
   t/73-regress-batch-start-failure.t t/75-churn.t t/81-regress-no-stream-for-nothing-after-login.t
 LEAK_LOGS   = build/leaks
