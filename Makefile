@@ -159,7 +159,7 @@ DEB_PACKAGES += valgrind
 LEAK_TESTS ?= t/10-kv.t t/12-errors.t t/16-lifecycle.t t/17-destroy-streams.t t/19-call-stream.t \
   t/23-auth.t t/26-snapshot.t t/30-watch.t t/31-keepalive.t t/32-observe.t \
   t/71-regress-one-final-error-on-destroy-in-callback.t t/72-regress-cancel-wins-over-queued-answer.t \
-  t/73-regress-batch-start-failure.t t/75-churn.t t/81-regress-no-stream-for-nothing-after-login.t
+  t/73-regress-batch-start-failure.t t/75-churn.t t/82-regress-no-stream-for-nothing-after-login.t
 LEAK_LOGS   = build/leaks
 LEAK_VALGRIND = valgrind --tool=memcheck --leak-check=full \
   --show-leak-kinds=definite,indirect,possible --suppressions=t/valgrind/ee.supp \
