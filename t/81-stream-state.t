@@ -26,13 +26,14 @@ my ($r, $err);
 # ---- a watch's own on_state across a restart
 {
     my $c = new_client($e);
-    my (@states, @events, @errors);
+    my (@states, @events, @errors, $created);
     my $w = $c->watch("${P}k", { on_state => sub { push @states, [@_] } }, sub {
         my ($r, $err) = @_;
         return push @errors, $err if $err;
+        $created = 1 if $r->{created};
         push @events, @{ $r->{events} || [] };
     });
-    wait_until { $c->_stats->{streams_open} } 'the watch stream';
+    wait_until { $created } 'the watch is created';
     ($r, $err) = sync($admin, put => "${P}k", 'one');
     wait_until { @events == 1 } 'the first event';
     my $resume = $r->{header}{revision} + 1;
