@@ -158,7 +158,11 @@ enum {
     EE_M_NO_DEADLINE = 2, /* waits as long as it takes (lock, campaign) */
     EE_M_IDEMPOTENT = 4,  /* safe to repeat: retried on UNAVAILABLE */
     EE_M_NO_TOKEN = 8,    /* never carries the auth token (Authenticate) */
-    EE_M_LONG_LIVED = 16  /* a stream until cancelled: no timeout option */
+    EE_M_LONG_LIVED = 16, /* a stream until cancelled: no timeout option */
+    /* not in the tables: a call's own choice (option wait_for_ready) over
+     * the client's (new's wait_for_ready) */
+    EE_M_FAIL_FAST = 32,       /* fail at once with UNAVAILABLE when not connected */
+    EE_M_WAIT_FOR_READY = 64   /* wait for a connection until the deadline */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
 enum { EE_RT_AUTO_RECONNECT = 1, EE_RT_ON_STATE = 2,    /* runtime options a method accepts */
@@ -290,6 +294,8 @@ struct ee_client {
     int destroyed;            /* Perl object gone; free when idle */
     int closing;
     int tls;
+    int wait_for_ready;       /* unary calls wait for a connection (new: wait_for_ready) */
+    int max_send_message_size;        /* bytes; -1: unlimited */
 };
 
 /* ---- process (runtime/process.c) ---- */
@@ -392,6 +398,7 @@ struct ee_call_opts {
     int require_leader;       /* the require_leader option; -1: the client's */
     SV *dest;                 /* an EE_ARG_RUNTIME argument */
     int timeout_given;
+    int wait_for_ready;       /* -1: the client's choice */
 };
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);

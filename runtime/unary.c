@@ -348,6 +348,11 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
 
     memset(ops, 0, sizeof ops);
     ops[0].op = GRPC_OP_SEND_INITIAL_METADATA;
+    /* wait for a connection (until the deadline) instead of failing at once
+     * with UNAVAILABLE: nothing is sent before there is one, so a write is
+     * still sent at most once */
+    if (!(call->flags & EE_M_FAIL_FAST))
+        ops[0].flags = GRPC_INITIAL_METADATA_WAIT_FOR_READY;
     if (c->has_token && !(call->flags & EE_M_NO_TOKEN)) {
         if (!GRPC_SLICE_LENGTH(token_key))
             token_key = grpc_slice_from_static_string("token");
@@ -435,6 +440,8 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
     call->rpc = rpc;
     call->source = source;
     call->hook = hook;
+    if (!(flags & (EE_M_FAIL_FAST | EE_M_WAIT_FOR_READY)) && !c->wait_for_ready)
+        flags |= EE_M_FAIL_FAST;          /* the client's choice, unless the call made one */
     call->flags = flags;
     call->cb = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
     call->details = grpc_empty_slice();
@@ -527,6 +534,8 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
         sv_catpvs(valid, "require_leader, ");
     if (!(m->flags & EE_M_LONG_LIVED))
         sv_catpvs(valid, "timeout, ");
+    if (!*m->stream)
+        sv_catpvs(valid, "wait_for_ready, ");
     SvCUR_set(valid, SvCUR(valid) > 2 ? SvCUR(valid) - 2 : 0);
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
@@ -540,6 +549,10 @@ static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV 
         && !(m->flags & EE_M_LONG_LIVED)) {  /* long-lived: a deadline would end them */
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
         o->timeout_given = 1;
+        return 1;
+    }
+    if (klen == 14 && memEQ(k, "wait_for_ready", 14) && !*m->stream) {
+        o->wait_for_ready = SvTRUE(v) ? 1 : 0;
         return 1;
     }
     if ((m->runtime_opts & EE_RT_AUTO_RECONNECT) && klen == 14 && memEQ(k, "auto_reconnect", 14)) {
@@ -575,6 +588,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     o.require_leader = -1;
     o.dest = NULL;
     o.timeout_given = 0;
+    o.wait_for_ready = -1;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;
@@ -675,7 +689,10 @@ SV *ee_unary_method_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessa
 {
     /* an explicit timeout applies even to calls that otherwise wait (lock) */
     unsigned flags = o->timeout_given ? m->flags & ~EE_M_NO_DEADLINE : m->flags;
-    ee_call *call = ee_unary_start(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
+    ee_call *call;
+    if (o->wait_for_ready >= 0)
+        flags |= o->wait_for_ready ? EE_M_WAIT_FOR_READY : EE_M_FAIL_FAST;
+    call = ee_unary_start(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
                                    flags, m->hook);
     return want_handle ? ee_call_handle(aTHX_ call) : NULL;
 }
@@ -700,6 +717,7 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
     ee_build b;
     ProtobufCMessage *req;
     unsigned timeout_ms = c->timeout_ms;
+    unsigned flags = 0;
     SV *cb;
     int i;
 
@@ -731,8 +749,10 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
             const char *k = hv_iterkey(he, &klen);
             if (klen == 7 && memEQ(k, "timeout", 7))
                 timeout_ms = parse_timeout(aTHX_ "call", hv_iterval(opts, he));
+            else if (klen == 14 && memEQ(k, "wait_for_ready", 14))
+                flags = SvTRUE(hv_iterval(opts, he)) ? EE_M_WAIT_FOR_READY : EE_M_FAIL_FAST;
             else
-                croak("call: unknown option '%.*s' (valid options: timeout)", (int)klen, k);
+                croak("call: unknown option '%.*s' (valid options: timeout, wait_for_ready)", (int)klen, k);
         }
     }
 
@@ -751,5 +771,5 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
     } else {
         rpc->req_finish(aTHX_ &b, req, 0);
     }
-    return ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, 0, EE_HOOK_NONE);
+    return ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, flags, EE_HOOK_NONE);
 }

@@ -34,11 +34,11 @@ my @cases = (
     ['options a string', sub { $c->put("${P}k", 'v', 'prev_kv', $cb) }, qr/^put: options must be a hash reference/],
     ['options a scalar ref', sub { $c->delete("${P}k", \1, $cb) }, qr/^delete: options must be a hash reference/],
     ['unknown option for get', sub { $c->get("${P}k", { bogus => 1 }, $cb) },
-        qr/^get: unknown option 'bogus' \(valid options: prefix, range_end, limit, revision, keys_only, count_only, sort_order, sort_target, serializable, min_mod_revision, max_mod_revision, min_create_revision, max_create_revision, timeout\)/],
+        qr/^get: unknown option 'bogus' \(valid options: prefix, range_end, limit, revision, keys_only, count_only, sort_order, sort_target, serializable, min_mod_revision, max_mod_revision, min_create_revision, max_create_revision, timeout, wait_for_ready\)/],
     ['unknown option for put', sub { $c->put("${P}k", 'v', { prefix => 1 }, $cb) },
-        qr/^put: unknown option 'prefix' \(valid options: lease, prev_kv, ignore_value, ignore_lease, timeout\)/],
+        qr/^put: unknown option 'prefix' \(valid options: lease, prev_kv, ignore_value, ignore_lease, timeout, wait_for_ready\)/],
     ['unknown option for delete', sub { $c->delete("${P}k", { limit => 1 }, $cb) },
-        qr/^delete: unknown option 'limit' \(valid options: prefix, range_end, prev_kv, timeout\)/],
+        qr/^delete: unknown option 'limit' \(valid options: prefix, range_end, prev_kv, timeout, wait_for_ready\)/],
     ['timeout 0', sub { $c->get("${P}k", { timeout => 0 }, $cb) }, qr/^get: option 'timeout' must be a positive number of seconds/],
     ['timeout negative', sub { $c->get("${P}k", { timeout => -1 }, $cb) }, qr/^get: option 'timeout' must be a positive number of seconds/],
     ['timeout not a number', sub { $c->put("${P}k", 'v', { timeout => 'soon' }, $cb) }, qr/^put: option 'timeout' must be a positive number of seconds/],
@@ -166,7 +166,7 @@ for my $case (@cases) {
 
 my @new_cases = (
     ['unknown option', [endpoints => [$e->endpoint], bogus => 1],
-        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_retries, on_health_change, on_state, password, require_leader, timeout, tls, username\)/],
+        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_retries, on_health_change, on_state, password, require_leader, timeout, tls, username, wait_for_ready\)/],
     ['odd number of arguments', [endpoints => [$e->endpoint], 'timeout'], qr/^new: odd number of arguments/],
     ['timeout 0.5', [endpoints => [$e->endpoint], timeout => 0.5], qr/^new: 'timeout' must be a number of seconds from 1 to 2147483/],
     ['timeout 1e10 (beyond 32-bit milliseconds)', [endpoints => [$e->endpoint], timeout => 1e10], qr/^new: 'timeout' must be a number of seconds from 1 to 2147483/],

@@ -148,7 +148,7 @@ my @cases = (
     ['fields not a hash', sub { $c->call('KV', 'Range', [], $cb) }, qr/^call: fields must be a hash reference/],
     ['options not a hash', sub { $c->call('KV', 'Range', { key => 'a' }, [], $cb) }, qr/^call: options must be a hash reference/],
     ['unknown option', sub { $c->call('KV', 'Range', { key => 'a' }, { prefix => 1 }, $cb) },
-        qr/^call: unknown option 'prefix' \(valid options: timeout\)/],
+        qr/^call: unknown option 'prefix' \(valid options: timeout, wait_for_ready\)/],
     ['bad timeout', sub { $c->call('KV', 'Range', { key => 'a' }, { timeout => 0 }, $cb) },
         qr/^call: option 'timeout' must be a positive number of seconds/],
     ['missing callback', sub { $c->call('KV', 'Range', { key => 'a' }) }, qr/^call: wrong number of arguments/],

@@ -104,7 +104,8 @@ static void check_config(pTHX_ SV *config)
 {
     static const char *const keys[] = { "endpoints", "timeout_ms", "max_retries", "health_interval",
         "on_health_change", "auth_token", "username", "password", "tls", "keepalive_time_ms",
-        "keepalive_timeout_ms", "balance", "on_state", "require_leader", NULL };
+        "keepalive_timeout_ms", "balance", "on_state", "require_leader", "wait_for_ready",
+        "max_send_message_size", "max_receive_message_size", NULL };
     static const char *const tls_keys[] = { "ca", "cert", "key", "server_name", NULL };
     HV *hv = cfg_hash(aTHX_ config, "the config");
     SV *sv;
@@ -132,6 +133,9 @@ static void check_config(pTHX_ SV *config)
     cfg_int(aTHX_ hv, "max_retries", -1, 1000000, 1);   /* -1: never give up */
     cfg_int(aTHX_ hv, "keepalive_time_ms", 1, EE_MAX_MS, 1);
     cfg_int(aTHX_ hv, "keepalive_timeout_ms", 1, EE_MAX_MS, 1);
+    cfg_int(aTHX_ hv, "wait_for_ready", 0, 1, 0);
+    cfg_int(aTHX_ hv, "max_send_message_size", -1, 2147483647, 0);
+    cfg_int(aTHX_ hv, "max_receive_message_size", -1, 2147483647, 0);
     if ((sv = cfg_get(aTHX_ hv, "health_interval"))) {
         NV t;
         if (SvROK(sv) || !looks_like_number(sv) || !((t = SvNV(sv)) >= 0 && t <= EE_MAX_MS / 1000.0))

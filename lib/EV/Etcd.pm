@@ -23,6 +23,7 @@ our $DIED;
 my %NEW_OPTIONS = map { $_ => 1 } qw(
     endpoints timeout max_retries health_interval on_health_change auth_token
     username password tls keepalive_time keepalive_timeout balance on_state require_leader
+    wait_for_ready
 );
 # Every duration becomes whole milliseconds in a 32-bit int (gRPC's channel
 # arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
@@ -104,6 +105,9 @@ sub new {
     }
     $config{keepalive_time_ms} = _ms($opt{keepalive_time} // 10);
     $config{keepalive_timeout_ms} = _ms($opt{keepalive_timeout} // 5);
+
+    Carp::croak("new: 'wait_for_ready' must be a boolean (0 or 1)") if ref $opt{wait_for_ready};
+    $config{wait_for_ready} = !defined $opt{wait_for_ready} || $opt{wait_for_ready} ? 1 : 0;
 
     my $balance = $opt{balance} // 'pick_first';
     Carp::croak("new: 'balance' must be 'pick_first' or 'round_robin'")
@@ -507,6 +511,16 @@ An option whose value is C<undef> is ignored; an unknown option croaks.
 
 =item *
 
+Every unary method (and L</call>) also accepts C<wait_for_ready> (a
+boolean) in its options hash, replacing the client's L</wait_for_ready>
+for that call: 1 waits for a connection until the call's deadline, 0 fails
+at once with C<UNAVAILABLE> when the client is not connected.
+
+    # fail at once if no member is reachable right now
+    $client->get('/config/x', { wait_for_ready => 0, timeout => 2 }, sub { ... });
+
+=item *
+
 Calls started without waiting for each other run concurrently, and etcd
 may apply them in any order. When order matters, start the next call from
 the previous one's callback, or use L</txn>.
@@ -701,6 +715,24 @@ minimum 1, maximum 2147483 (about 24.8 days: every duration must fit 32-bit
 milliseconds; a larger one croaks). L</lock> and L</election_campaign> are exempt (they wait as
 long as it takes), and streams have no deadline. Any call can set its own
 with the C<timeout> option.
+
+=item wait_for_ready
+
+Boolean, default 1: a unary call issued while the client has no
+connection (every member down, a member restarting, the first connect)
+waits for one until its deadline (L</timeout>), as Go's clientv3 and jetcd
+do, instead of failing at once with C<UNAVAILABLE> (gRPC's "fail-fast").
+Nothing is sent before there is a connection, so a write that waited is
+still sent at most once. A call that is still waiting at its deadline
+fails with C<DEADLINE_EXCEEDED>. With C<wait_for_ready =E<gt> 0> calls fail
+fast (and the idempotent ones are repeated, see L</max_retries>); a call
+can choose for itself with its own C<wait_for_ready> option. Streams always
+wait for a connection (see L</watch>).
+
+    # a put issued during a member's restart is applied once it is back
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);   # wait_for_ready => 1
+    # fail fast, e.g. for a health probe
+    my $probe = EV::Etcd->new(endpoints => ['127.0.0.1:2379'], wait_for_ready => 0, timeout => 2);
 
 =item max_retries
 
