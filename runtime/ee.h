@@ -585,7 +585,23 @@ void ee_stream_call_destroy(pTHX_ SV *handle);
 
 const char *ee_status_name(int code);
 int  ee_auth_is_token_error(int code, const char *msg, size_t len);   /* etcd's stale/invalid token */
-int  ee_status_retryable(int code);
+int  ee_status_retryable(int code);          /* by the code alone */
+
+/* etcd's known errors (the table in errors.c): recognised by their text,
+ * whatever gRPC code they came with. */
+enum { EE_ERR_RETRYABLE = 1,   /* the same request may succeed if repeated */
+       EE_ERR_TOKEN = 2,       /* the token is stale or missing: log in again */
+       EE_ERR_SUBSTRING = 4 }; /* gRPC's text, found inside a message; code kept */
+typedef struct ee_etcd_error {
+    const char *text;          /* the message etcd sends */
+    int code;                  /* its gRPC code in etcd's table; -1: keep the one that came */
+    unsigned flags;            /* EE_ERR_* */
+} ee_etcd_error;
+extern const ee_etcd_error ee_etcd_errors[];
+extern const int ee_netcd_errors;
+const ee_etcd_error *ee_error_lookup(const char *msg, size_t len);
+int  ee_error_code(int code, const char *msg, size_t len);        /* the code it stands for */
+int  ee_error_retryable(int code, const char *msg, size_t len);
 SV  *ee_error_sv(pTHX_ int code, const char *message, STRLEN mlen, const char *source);
 void ee_invoke_cb(pTHX_ SV *cb, SV *resp, SV *err);
 

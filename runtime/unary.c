@@ -214,7 +214,11 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
         ee_auth_invalidate(aTHX_ c, call->token_gen);
         return 1;
     }
-    if (call->status == GRPC_STATUS_UNAVAILABLE && (call->flags & EE_M_IDEMPOTENT)
+    /* by the error's meaning: etcd's "no leader" that came as UNKNOWN is
+     * UNAVAILABLE; gRPC's UNAVAILABLE for a failed TLS handshake is not
+     * worth repeating */
+    if (ee_error_code(call->status, msg, len) == GRPC_STATUS_UNAVAILABLE
+        && ee_error_retryable(call->status, msg, len) && (call->flags & EE_M_IDEMPOTENT)
         && (c->max_retries < 0 || call->attempts < c->max_retries)) {
         double delay = ee_backoff_delay(call->attempts++);
         gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);

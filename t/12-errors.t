@@ -159,7 +159,7 @@ check_error($err, { code => 5, status => 'NOT_FOUND', source => 'lease_revoke', 
     message => qr/lease not found/ }, 'lease_revoke of a missing lease');
 
 ($r, $err) = sync($c, get => "${P}k", { revision => 1 << 40 });
-check_error($err, { code => 11, status => 'OUT_OF_RANGE', source => 'get', retryable => 0,
+check_error($err, { code => 11, status => 'OUT_OF_RANGE', source => 'get', retryable => 1, grpc_code => 11,
     message => qr/future revision/ }, 'get at a future revision');
 
 ($r, $err) = sync($c, call => 'KV', 'Put', { key => '', value => 'x' });

@@ -377,6 +377,34 @@ _rpcs(...)
         }
     }
 
+# etcd's known errors (runtime/errors.c): [text, code (-1: kept), retryable, token]
+void
+_etcd_errors(...)
+    PPCODE:
+    {
+        int i;
+        for (i = 0; i < ee_netcd_errors; i++) {
+            AV *av = newAV();
+            av_push(av, newSVpv(ee_etcd_errors[i].text, 0));
+            av_push(av, newSViv(ee_etcd_errors[i].code));
+            av_push(av, newSViv(!!(ee_etcd_errors[i].flags & EE_ERR_RETRYABLE)));
+            av_push(av, newSViv(!!(ee_etcd_errors[i].flags & EE_ERR_TOKEN)));
+            mXPUSHs(newRV_noinc((SV *)av));
+        }
+    }
+
+# the error hash a call failing with (code, message) gets (tests)
+SV *
+_error_hash(int code, SV *message, const char *source = "test")
+    CODE:
+    {
+        STRLEN len;
+        const char *m = SvPV(message, len);
+        RETVAL = ee_error_sv(aTHX_ code, m, len, source);
+    }
+    OUTPUT:
+        RETVAL
+
 void
 _methods(...)
     PPCODE:

@@ -597,28 +597,48 @@ present: a C<count> of 0 is C<0>, not missing.
 
 =head1 ERROR HANDLING
 
-Errors are passed to callbacks as hash references with these five keys:
+Errors are passed to callbacks as hash references with these six keys:
 
     {
-        code      => 14,                   # gRPC status code (integer)
-        status    => 'UNAVAILABLE',        # gRPC status name (string)
-        message   => 'failed to connect to all addresses',
-        source    => 'get',                # which operation failed
-        retryable => 1,                    # whether the error is transient
+        code      => 5,                    # gRPC status code, by the error's meaning
+        status    => 'NOT_FOUND',          # its name
+        message   => 'etcdserver: requested lease not found',
+        source    => 'lock',               # which operation failed
+        retryable => 0,                    # may the same request succeed if repeated?
+        grpc_code => 2,                    # the gRPC code the server actually sent
     }
 
 =over 4
 
 =item code, status
 
-The gRPC status code and its name. Those seen most often:
-C<CANCELLED> (1: cancelled by L</$call-E<gt>cancel>, or the client was
-destroyed), C<UNKNOWN> (2: e.g. C<election: no leader>),
-C<INVALID_ARGUMENT> (3), C<DEADLINE_EXCEEDED> (4: the call's timeout
-passed), C<NOT_FOUND> (5: e.g. C<etcdserver: requested lease not found>),
-C<PERMISSION_DENIED> (7), C<FAILED_PRECONDITION> (9), C<OUT_OF_RANGE> (11:
-a compacted revision), C<UNIMPLEMENTED> (12: the server lacks the RPC),
-C<UNAVAILABLE> (14: no connection), C<UNAUTHENTICATED> (16).
+The gRPC status code and its name, B<by the error's meaning>. etcd sends
+each of its errors as a fixed text with a code (the table Go's clientv3
+keeps in its C<rpctypes>), but its Lock and Election services pass on the
+errors of the calls they make as C<UNKNOWN>: C<lock> with a lease that does
+not exist fails with C<UNKNOWN> "etcdserver: requested lease not found".
+The client recognises etcd's known texts whatever code came with them, and
+C<code> and C<status> are etcd's code for that text (here C<NOT_FOUND>, 5);
+other errors keep the code that came. Those seen most often: C<CANCELLED>
+(1: cancelled by L</$call-E<gt>cancel>, or the client was destroyed),
+C<UNKNOWN> (2: e.g. C<election: no leader>), C<INVALID_ARGUMENT> (3: e.g.
+C<etcdserver: key is not provided>, C<etcdserver: request is too large>),
+C<DEADLINE_EXCEEDED> (4: the call's timeout passed, also while it waited
+for a connection), C<NOT_FOUND> (5: C<etcdserver: requested lease not
+found>, C<etcdserver: member not found>), C<PERMISSION_DENIED> (7),
+C<RESOURCE_EXHAUSTED> (8: C<etcdserver: mvcc: database space exceeded>, a
+message over a size limit), C<FAILED_PRECONDITION> (9: e.g.
+C<etcdserver: user name not found>), C<OUT_OF_RANGE> (11: a compacted or
+future revision), C<UNIMPLEMENTED> (12: the server lacks the RPC),
+C<UNAVAILABLE> (14: no connection; C<etcdserver: no leader>, C<etcdserver:
+request timed out>), C<UNAUTHENTICATED> (16: C<etcdserver: invalid auth
+token>).
+
+=item grpc_code
+
+The gRPC code the server (or gRPC) actually reported; the same as C<code>
+except for an etcd error that came with another code (2 for the C<lock>
+example above).
 
 =item message
 
@@ -633,11 +653,30 @@ streams.
 
 =item retryable
 
-1 for the transient statuses C<UNAVAILABLE>, C<RESOURCE_EXHAUSTED>,
-C<ABORTED> and C<DEADLINE_EXCEEDED>, else 0. Use it for application-level
-retries.
+1 when the same request may succeed if it is sent again, else 0. For
+etcd's known errors it is decided per error: 1 for a cluster without a
+leader or changing leaders (C<no leader>, C<leader changed>), a member
+stopping, overloaded or timing out (C<server stopped>, C<too many
+requests>, C<request timed out> and its variants, C<unhealthy cluster>), a
+revision not reached yet (C<mvcc: required revision is a future
+revision>), a learner not yet in sync or a reconfiguration waiting for
+members; 0 for every other etcd error: a request refused for what it is
+(a missing key or lease, a compacted revision, a NOSPACE alarm's C<mvcc:
+database space exceeded>, C<request is too large>, a permission or
+authentication failure, a stale token: a client with C<username> and
+C<password> (L</new>) already logs in again and repeats the call once by itself).
+For other errors it follows the code: 1 for C<UNAVAILABLE>,
+C<DEADLINE_EXCEEDED>, C<ABORTED> and C<RESOURCE_EXHAUSTED>, else 0; but a
+message over a size limit (gRPC's C<... larger than max>, on either side,
+see C<max_send_message_size> under L</new>) and a failed TLS handshake are never
+retryable. Use it for application-level retries.
 
 =back
+
+The table of etcd's errors lives in F<runtime/errors.c>; the token
+refresh and the automatic retries decide from the same meaning, for every
+service (a Lock or Election call whose token expired logs in again like a
+L</get>).
 
 A watch cancelled by the server because its revision was compacted also
 has a C<compact_revision> key (see L</watch>).
