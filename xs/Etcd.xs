@@ -238,6 +238,7 @@ static SV *method_info(pTHX_ const ee_method *m)
     hv_stores(hv, "rpc", newSVpvf("%s/%s", eeg_rpcs[m->rpc].service, eeg_rpcs[m->rpc].method));
     hv_stores(hv, "nrequired", newSViv(m->nrequired));
     hv_stores(hv, "named", newSViv(!!(m->flags & EE_M_NAMED)));
+    hv_stores(hv, "idempotent", newSViv(!!(m->flags & EE_M_IDEMPOTENT)));
     hv_stores(hv, "stream", newSVpv(m->stream, 0));
     for (i = 0; i < m->nargs; i++) {
         const ee_arg *a = &m->args[i];

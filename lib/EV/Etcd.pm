@@ -681,17 +681,32 @@ L</get>).
 A watch cancelled by the server because its revision was compacted also
 has a C<compact_revision> key (see L</watch>).
 
-B<Automatic retries.> The idempotent unary methods (L</get>,
-L</lease_time_to_live>, L</lease_leases>, L</election_leader>,
-L</auth_status>, L</user_get>, L</user_list>, L</role_get>,
-L</role_list>, L</status>, L</alarm>, L</defragment>, L</hash_kv>,
-L</hash>, L</member_list>) are repeated after an C<UNAVAILABLE> failure,
-with exponential backoff, up to L</max_retries> times, as long as their
-deadline leaves time for another attempt. Other unary methods are not
-repeated (gRPC itself only retries a request that never left the client),
-since repeating a C<put> or a C<lease_grant> is not always harmless.
-Streams reconnect by themselves (see L</watch>, L</lease_keepalive>,
-L</election_observe>).
+B<Automatic retries.> A unary call that fails with C<UNAVAILABLE> (by the
+error's meaning, see C<code> above; a failed TLS handshake excepted) is
+repeated, with exponential backoff and jitter, up to L</max_retries> times
+and as long as its deadline leaves time for another attempt, when it is one
+of the methods that are safe to repeat (those Go's clientv3 repeats, plus
+the read-only L</election_leader> and L</auth_status>):
+
+=for comment
+The list below is the methods flagged idempotent in codegen/api_map.toml;
+t/49-retry-policy.t checks that the two agree.
+
+L</get>, L</lease_grant>, L</lease_revoke>, L</lease_time_to_live>,
+L</lease_leases>, L</election_leader>, L</auth_status>, L</user_get>,
+L</user_list>, L</role_get>, L</role_list>, L</status>, L</alarm>,
+L</hash_kv>, L</hash>, L</move_leader>, L</member_list>.
+
+Every other unary method is never repeated: a write (L</put>, L</delete>,
+L</txn>, L</compact>, the member and auth changes, L</lock>, ...) may have
+reached a server before its connection broke, and L</defragment> blocks
+its member while it runs. (gRPC itself repeats only a request that never
+left the client.) A repeated L</lease_grant> whose first answer was lost
+may leave an unused lease, which expires after its TTL, as with Go's
+client. With the default L</wait_for_ready> a call waits for a connection
+in the first place, so C<UNAVAILABLE> mostly means a connection that broke
+during the call. Streams reconnect by themselves (see L</watch>,
+L</lease_keepalive>, L</election_observe>).
 
 B<Callbacks that die.> An exception thrown by a callback does not unwind
 through the event loop and does not harm the client. If
