@@ -6,6 +6,7 @@ use warnings;
 use Carp ();
 use EV ();
 use Scalar::Util ();
+use Hash::Util::FieldHash ();
 
 our $VERSION = '0.01';
 
@@ -29,6 +30,9 @@ my %NEW_OPTIONS = map { $_ => 1 } qw(
 # arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
 our $MAX_SECONDS = 2147483;
 my %TLS_OPTIONS = map { $_ => 1 } qw(ca_file cert_file key_file server_name);
+
+# The client's timeout (seconds), for the methods written here.
+Hash::Util::FieldHash::fieldhash(my %TIMEOUT);
 
 # new(): every option is checked here; runtime/client.c gets them normalised.
 sub new {
@@ -139,7 +143,67 @@ sub new {
         (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
         Carp::croak($err);
     }
+    $TIMEOUT{$self} = $timeout < 1 ? 1 : $timeout + 0;
     return $self;
+}
+
+# $client->lease_keepalive_once($id, [\%opts], $cb): one refresh of the
+# lease, answered like one tick of lease_keepalive (Go's KeepAliveOnce).  It
+# rides on the client's shared keepalive stream, stopped after the first
+# answer; the `timeout` option (default: the client's) bounds it.
+my $KA_ONCE_USAGE = '$client->lease_keepalive_once($lease_id, [\%opts], $cb)';
+sub lease_keepalive_once {
+    my $self = shift;
+    my $cb = pop;
+    Carp::croak("lease_keepalive_once: callback must be a code reference; usage: $KA_ONCE_USAGE")
+        unless ref $cb eq 'CODE';
+    Carp::croak("lease_keepalive_once: wrong number of arguments; usage: $KA_ONCE_USAGE")
+        unless @_ == 1 || @_ == 2;
+    my ($id, $opts) = @_;
+    Carp::croak("lease_keepalive_once: 'id' must be a positive 64-bit integer, got '"
+        . ($id // 'undef') . "'")
+        unless defined $id && !ref $id && $id =~ /\A\+?[0-9]{1,19}\z/ && $id > 0
+            && $id <= 9223372036854775807;
+    $opts //= {};
+    Carp::croak("lease_keepalive_once: options must be a hash reference; usage: $KA_ONCE_USAGE")
+        unless ref $opts eq 'HASH';
+    for my $k (sort keys %$opts) {
+        Carp::croak("lease_keepalive_once: unknown option '$k' (valid options: timeout)")
+            unless $k eq 'timeout';
+    }
+    my $timeout = $opts->{timeout} // $TIMEOUT{$self} // 30;
+    Carp::croak("lease_keepalive_once: option 'timeout' must be a positive number of seconds, "
+        . "at most $MAX_SECONDS")
+        unless _is_number($timeout) && $timeout > 0 && $timeout <= $MAX_SECONDS;
+
+    my ($done, $handle, $deadline);
+    my $finish = sub {
+        my ($resp, $err) = @_;
+        return if $done++;
+        undef $deadline;
+        $handle->cancel if $handle && $handle->is_active;
+        undef $handle;                   # (its callback holds this closure)
+        $err->{source} = 'lease_keepalive_once' if $err;
+        _run_cb($cb, $resp, $err);
+    };
+    $handle = $self->lease_keepalive($id, { auto_reconnect => 1 }, sub { $finish->(@_) });
+    $deadline = EV::timer($timeout, 0, sub {
+        my $msg = "deadline exceeded: no answer to the refresh of lease $id within ${timeout}s";
+        $finish->(undef, { code => 4, grpc_code => 4, status => 'DEADLINE_EXCEEDED', message => $msg,
+            source => 'lease_keepalive_once', retryable => 1 });
+    });
+    return;
+}
+
+# A callback run from a method written here: like the runtime's, a die is
+# reported ($EV::Etcd::DIED, else warn), never unwound through the loop.
+sub _run_cb {
+    my ($cb, @args) = @_;
+    return if eval { $cb->(@args); 1 };
+    my $err = $@;
+    return if ref $DIED eq 'CODE' && eval { $DIED->($err); 1 };
+    $err = $@ if ref $DIED eq 'CODE';
+    warn "EV::Etcd: callback died: $err";
 }
 
 sub _slurp {
@@ -1583,6 +1647,30 @@ the keepalive stream requires a member with a leader.
             return;
         }
         # $resp->{ttl}: renewed
+    });
+
+=head2 lease_keepalive_once
+
+    $client->lease_keepalive_once($lease_id, $callback);
+    $client->lease_keepalive_once($lease_id, { timeout => 5 }, $callback);
+
+Refreshes the lease once (Go's C<KeepAliveOnce>) and calls the callback
+once: with C<($response, undef)>, the response being what one tick of
+L</lease_keepalive> gets (C<id>, C<ttl>: the TTL renewed, in seconds,
+C<header>), or with C<(undef, $error)> (C<source>
+C<lease_keepalive_once>): C<NOT_FOUND> when the lease has expired or was
+revoked, C<DEADLINE_EXCEEDED> when no answer came within the timeout, or
+the stream's error. It uses the client's shared C<LeaseKeepAlive> stream
+(waiting for a connection like the other streams) and returns nothing.
+Croaks if C<$lease_id> is not a positive integer.
+
+Options: C<timeout>, in seconds (positive; default: the client's
+L</timeout>).
+
+    $client->lease_keepalive_once($lease_id, sub {
+        my ($resp, $err) = @_;
+        die "lease lost: $err->{message}\n" if $err;
+        printf "lease %d renewed for %d s\n", $resp->{id}, $resp->{ttl};
     });
 
 =head2 EV::Etcd::Keepalive
