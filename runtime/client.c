@@ -262,7 +262,9 @@ ee_client *ee_client_new(pTHX_ HV *config)
      * reporting filters, but deadlines enforced here, not only by the
      * server.  Retries: gRPC's transparent ones only (a request that never
      * left this client); the runtime repeats idempotent calls itself. */
-    arg_int(&args[na++], GRPC_ARG_MINIMAL_STACK, 1);
+    /* (gRPC's message size filter is not in the minimal stack: a receive
+     * limit needs the full one; sends are checked by unary.c) */
+    arg_int(&args[na++], GRPC_ARG_MINIMAL_STACK, cfg(aTHX_ config, "max_receive_message_size") ? 0 : 1);
     arg_int(&args[na++], GRPC_ARG_ENABLE_DEADLINE_CHECKS, 1);
     arg_int(&args[na++], GRPC_ARG_ENABLE_RETRIES, 1);
     arg_str(&args[na++], GRPC_ARG_PRIMARY_USER_AGENT_STRING, "ev-etcd-perl");

@@ -297,8 +297,18 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         call->internal(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
                        GRPC_SLICE_LENGTH(call->details), NULL);
     } else {
-        err = ee_client_error(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
-                              GRPC_SLICE_LENGTH(call->details), source);
+        const char *msg = (const char *)GRPC_SLICE_START_PTR(call->details);
+        size_t len = GRPC_SLICE_LENGTH(call->details);
+        static const char big[] = "Received message larger than max";
+        if (call->status == GRPC_STATUS_RESOURCE_EXHAUSTED && len >= sizeof big - 1
+            && memEQ(msg, big, sizeof big - 1)) {
+            /* gRPC's own limit on answers: name the option that sets it */
+            SV *m = sv_2mortal(newSVpvn(msg, len));
+            sv_catpvs(m, ": the response is larger than max_receive_message_size");
+            err = ee_client_error(aTHX_ c, call->status, SvPVX(m), SvCUR(m), source);
+        } else {
+            err = ee_client_error(aTHX_ c, call->status, msg, len, source);
+        }
     }
 
     if (call->handle) {                /* the Perl handle no longer points here */
@@ -468,6 +478,14 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
         call->bounded = 1;
         call->deadline = gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
                                       gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
+    }
+    if (c->max_send_message_size >= 0 && len > (size_t)c->max_send_message_size) {
+        /* gRPC would refuse it too: say which limit, without sending */
+        char buf[200];
+        snprintf(buf, sizeof buf, "Sent message larger than max (%lu vs. %d): the request is larger "
+                 "than max_send_message_size", (unsigned long)len, c->max_send_message_size);
+        post_failed(aTHX_ c, call, GRPC_STATUS_RESOURCE_EXHAUSTED, buf);
+        return call;
     }
     dispatch(aTHX_ c, call);
     return call;

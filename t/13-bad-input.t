@@ -166,7 +166,7 @@ for my $case (@cases) {
 
 my @new_cases = (
     ['unknown option', [endpoints => [$e->endpoint], bogus => 1],
-        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_retries, on_health_change, on_state, password, require_leader, timeout, tls, username, wait_for_ready\)/],
+        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_receive_message_size, max_retries, max_send_message_size, on_health_change, on_state, password, require_leader, timeout, tls, username, wait_for_ready\)/],
     ['odd number of arguments', [endpoints => [$e->endpoint], 'timeout'], qr/^new: odd number of arguments/],
     ['timeout 0.5', [endpoints => [$e->endpoint], timeout => 0.5], qr/^new: 'timeout' must be a number of seconds from 1 to 2147483/],
     ['timeout 1e10 (beyond 32-bit milliseconds)', [endpoints => [$e->endpoint], timeout => 1e10], qr/^new: 'timeout' must be a number of seconds from 1 to 2147483/],

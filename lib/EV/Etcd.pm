@@ -24,7 +24,7 @@ our $DIED;
 my %NEW_OPTIONS = map { $_ => 1 } qw(
     endpoints timeout max_retries health_interval on_health_change auth_token
     username password tls keepalive_time keepalive_timeout balance on_state require_leader
-    wait_for_ready
+    wait_for_ready max_send_message_size max_receive_message_size
 );
 # Every duration becomes whole milliseconds in a 32-bit int (gRPC's channel
 # arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
@@ -112,6 +112,16 @@ sub new {
 
     Carp::croak("new: 'wait_for_ready' must be a boolean (0 or 1)") if ref $opt{wait_for_ready};
     $config{wait_for_ready} = !defined $opt{wait_for_ready} || $opt{wait_for_ready} ? 1 : 0;
+
+    # message sizes in bytes: send 2 MiB by default as Go's client, receive unlimited
+    for my $k (qw(max_send_message_size max_receive_message_size)) {
+        next unless defined $opt{$k};
+        Carp::croak("new: '$k' must be a positive number of bytes, at most 2147483647")
+            unless !ref $opt{$k} && $opt{$k} =~ /\A\+?[0-9]{1,10}\z/ && $opt{$k} > 0
+                && $opt{$k} <= 2147483647;
+        $config{$k} = $opt{$k} + 0;
+    }
+    $config{max_send_message_size} //= 2 * 1024 * 1024;
 
     my $balance = $opt{balance} // 'pick_first';
     Carp::croak("new: 'balance' must be 'pick_first' or 'round_robin'")
@@ -732,7 +742,7 @@ C<password> (L</new>) already logs in again and repeats the call once by itself)
 For other errors it follows the code: 1 for C<UNAVAILABLE>,
 C<DEADLINE_EXCEEDED>, C<ABORTED> and C<RESOURCE_EXHAUSTED>, else 0; but a
 message over a size limit (gRPC's C<... larger than max>, on either side,
-see C<max_send_message_size> under L</new>) and a failed TLS handshake are never
+see L</max_send_message_size, max_receive_message_size>) and a failed TLS handshake are never
 retryable. Use it for application-level retries.
 
 =back
@@ -851,6 +861,29 @@ wait for a connection (see L</watch>).
     my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);   # wait_for_ready => 1
     # fail fast, e.g. for a health probe
     my $probe = EV::Etcd->new(endpoints => ['127.0.0.1:2379'], wait_for_ready => 0, timeout => 2);
+
+=item max_send_message_size, max_receive_message_size
+
+The largest request the client sends and the largest answer it accepts, in
+bytes (the protobuf message; positive, at most 2147483647). Defaults: send
+2 MiB (2097152, as Go's client), receive unlimited. A request over the send
+limit is not sent: its call fails at once with C<RESOURCE_EXHAUSTED>,
+C<retryable> 0 and the message C<Sent message larger than max (SIZE vs.
+LIMIT): the request is larger than max_send_message_size>. An answer over
+the receive limit fails its call with C<RESOURCE_EXHAUSTED>, C<retryable>
+0, C<Received message larger than max (SIZE vs. LIMIT): the response is
+larger than max_receive_message_size>. etcd has limits of its own: a
+request over its C<--max-request-bytes> (1.5 MiB by default) fails with
+C<INVALID_ARGUMENT> C<etcdserver: request is too large>, and one more than
+512 KiB over it with the server's C<RESOURCE_EXHAUSTED> C<grpc: received
+message larger than max (...)>; neither is retryable.
+
+    # values up to 8 MiB, on a server started with --max-request-bytes=10485760
+    my $client = EV::Etcd->new(
+        endpoints                => ['127.0.0.1:2379'],
+        max_send_message_size    => 10 * 1024 * 1024,
+        max_receive_message_size => 64 * 1024 * 1024,   # a get of many large values
+    );
 
 =item max_retries
 
