@@ -399,6 +399,7 @@ struct ee_call_opts {
     SV *dest;                 /* an EE_ARG_RUNTIME argument */
     int timeout_given;
     int wait_for_ready;       /* -1: the client's choice */
+    SV *on_progress;          /* snapshot: progress callback */
 };
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);

@@ -558,6 +558,8 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
         sv_catpvs(valid, "timeout, ");
     if (!*m->stream)
         sv_catpvs(valid, "wait_for_ready, ");
+    if (strEQ(m->stream, "snapshot"))
+        sv_catpvs(valid, "on_progress, ");
     SvCUR_set(valid, SvCUR(valid) > 2 ? SvCUR(valid) - 2 : 0);
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
@@ -571,6 +573,11 @@ static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV 
         && !(m->flags & EE_M_LONG_LIVED)) {  /* long-lived: a deadline would end them */
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
         o->timeout_given = 1;
+        return 1;
+    }
+    if (klen == 11 && memEQ(k, "on_progress", 11) && strEQ(m->stream, "snapshot")) {
+        SvGETMAGIC(v);
+        o->on_progress = SvOK(v) ? v : NULL;
         return 1;
     }
     if (klen == 14 && memEQ(k, "wait_for_ready", 14) && !*m->stream) {
@@ -611,6 +618,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     o.dest = NULL;
     o.timeout_given = 0;
     o.wait_for_ready = -1;
+    o.on_progress = NULL;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;

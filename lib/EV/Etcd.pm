@@ -13,9 +13,10 @@ our $VERSION = '0.01';
 require XSLoader;
 XSLoader::load('EV::Etcd', $VERSION);
 
-# Handles of watch, lease_keepalive and election_observe: cancel, id,
+# Handles of watch, lease_keepalive, election_observe and snapshot: cancel, id,
 # is_active (xs/Etcd.xs, package EV::Etcd::Handle).
-@EV::Etcd::Watch::ISA = @EV::Etcd::Keepalive::ISA = @EV::Etcd::Observe::ISA = ('EV::Etcd::Handle');
+@EV::Etcd::Watch::ISA = @EV::Etcd::Keepalive::ISA = @EV::Etcd::Observe::ISA
+    = @EV::Etcd::Snapshot::ISA = ('EV::Etcd::Handle');
 
 # $EV::Etcd::DIED: called with the error when a callback dies; by default
 # the error is reported with warn and the client carries on.
@@ -2261,26 +2262,69 @@ the server sends one).
 =head2 snapshot
 
     $client->snapshot($path, $callback);
+    $client->snapshot($path, \%opts, $callback);
     $client->snapshot(\&on_chunk, $callback);
+    my $snapshot = $client->snapshot($path, { on_progress => \&progress }, $callback);
 
-Streams a snapshot of the member's backend database. With a file path,
-the snapshot is written to C<$path.part> and renamed to C<$path> once it is
-complete; with a code reference, that is called with each chunk (a byte
-string) as it arrives. The snapshot is complete when the stream ended
-normally and its last chunk came; anything else is an error, and a partial
-file is removed. The snapshot has no deadline and returns nothing.
+Streams a snapshot of the member's backend database. etcd sends the
+backend's bytes followed by their SHA-256 (32 bytes; what C<etcdctl
+snapshot restore> checks). With a file path, the snapshot, trailer
+included, is written to C<$path.part>; once the stream is complete the file
+is flushed to the disk (C<fsync>), read back and checked against the
+trailer, renamed to C<$path>, and the directory is flushed too, so a
+snapshot reported as saved survives a crash. With a code reference, that is
+called with each chunk (a byte string) as it arrives, the trailer being the
+last 32 bytes. The snapshot is complete when the stream ended normally,
+every byte the server announced and the trailer came, and the trailer is
+the SHA-256 of the bytes before it; anything else is an error, and a
+partial file is removed.
 
 The callback runs once, at the end. Response keys: C<size> (bytes
-received), C<path> (when writing a file), and C<header> and C<version>
-(the server's storage version, etcd 3.6+; empty from older servers) when
-the server sent a header. Errors have C<source> C<snapshot>. Croaks if the file cannot be
-created.
+received, trailer included), C<path> (when writing a file), and C<header>
+and C<version> (the server's storage version, etcd 3.6+; empty from older
+servers) when the server sent a header. Errors have C<source> C<snapshot>:
+C<DATA_LOSS> when the stream ended early or the SHA-256 does not match
+(C<the snapshot's SHA-256 does not match the trailer etcd sent>, or, for a
+file changed on the disk while it was written, C<... does not hold the
+snapshot etcd sent ...>), C<INTERNAL> for a failed write, C<fsync> or
+rename (naming the file), C<CANCELLED> after a cancel, or the stream's
+error. Croaks if the file cannot be created.
 
-    $client->snapshot('/backup/etcd.db', sub {
+In non-void context it returns an C<EV::Etcd::Snapshot> handle (the
+methods of L</EV::Etcd::Watch>: C<cancel([$cb])>, C<is_active>, C<id>,
+always 0). C<< $snapshot->cancel >> stops the transfer and removes the
+partial file; the callback then runs once with C<CANCELLED> (C<cancelled
+by the caller>), and the cancel's own callback, if given, with C<({},
+undef)>.
+
+Options:
+
+=over 4
+
+=item on_progress
+
+A code reference called after each chunk with C<($bytes_so_far,
+$bytes_remaining)>: the bytes received so far (integers) and the backend
+bytes still to come as etcd announces them (C<remaining_bytes>, the 32-byte
+trailer not counted).
+
+=item timeout
+
+A deadline in seconds for the whole transfer; by default there is none.
+
+=back
+
+    my $snapshot = $client->snapshot('/backup/etcd.db', {
+        on_progress => sub {
+            my ($so_far, $remaining) = @_;
+            printf "%.0f%%\n", 100 * $so_far / ($so_far + $remaining || 1);
+        },
+    }, sub {
         my ($resp, $err) = @_;
         die "snapshot: $err->{message}\n" if $err;
         say "saved $resp->{size} bytes to $resp->{path}";
     });
+    # $snapshot->cancel;   # gives up, removing /backup/etcd.db.part
 
 =head2 downgrade
 
