@@ -519,7 +519,7 @@ static int is_plain_hash(pTHX_ SV *sv)
 static SV *check_cb(pTHX_ const char *name, const char *usage, SV *cb)
 {
     if (!cb || !SvROK(cb) || SvTYPE(SvRV(cb)) != SVt_PVCV)
-        croak("%s: the last argument must be a callback (code reference); usage: %s", name, usage);
+        croak("%s: callback must be a code reference (the last argument); usage: %s", name, usage);
     return cb;
 }
 
@@ -627,7 +627,10 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     b.noun = "option";
 
     if ((m->flags & EE_M_NAMED) && n > 0 && !SvROK(args[0]) && SvOK(args[0])) {
-        /* name => value pairs: the positional names, callback, options */
+        /* name => value pairs: the positional names, callback, options;
+         * the callback may also come last on its own (..., sub { }) */
+        if (n % 2 && SvROK(args[n - 1]) && SvTYPE(SvRV(args[n - 1])) == SVt_PVCV)
+            cb = args[--n];
         if (n % 2)
             croak("%s: odd number of arguments in the named form; usage: %s", m->name, m->usage);
         npos = m->nargs;
@@ -637,7 +640,13 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
             STRLEN kl;
             const char *k = SvPV(args[i], kl);
             int j, found = 0;
-            if (kl == 8 && memEQ(k, "callback", 8)) { cb = args[i + 1]; continue; }
+            if (kl == 8 && memEQ(k, "callback", 8)) {
+                if (cb)
+                    croak("%s: two callbacks (a 'callback' argument and a last one); usage: %s",
+                          m->name, m->usage);
+                cb = args[i + 1];
+                continue;
+            }
             if (kl == 7 && memEQ(k, "options", 7)) {
                 if (!is_plain_hash(aTHX_ args[i + 1]))
                     croak("%s: 'options' must be a hash reference", m->name);
@@ -655,7 +664,8 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         check_cb(aTHX_ m->name, m->usage, cb);
     } else {
         if (n < 1)
-            croak("%s: missing callback; usage: %s", m->name, m->usage);
+            croak("%s: callback must be a code reference, got none (missing callback); usage: %s",
+                  m->name, m->usage);
         cb = check_cb(aTHX_ m->name, m->usage, args[n - 1]);
         npos = n - 1;
         if (npos > m->nrequired && is_plain_hash(aTHX_ args[npos - 1])
@@ -764,7 +774,9 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
         croak("call: unknown RPC '%s/%s'", sv_name, m_name);
     if (rpc->kind != EE_UNARY)
         croak("call: %s/%s is a streaming RPC; call() handles unary RPCs only", sv_name, m_name);
-    if (nrest < 1 || nrest > 2)
+    if (nrest < 1)
+        croak("call: callback must be a code reference, got none (missing callback); usage: %s", usage);
+    if (nrest > 2)
         croak("call: wrong number of arguments; usage: %s", usage);
     cb = check_cb(aTHX_ "call", usage, rest[nrest - 1]);
     if (nrest == 2) {

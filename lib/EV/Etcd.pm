@@ -70,9 +70,11 @@ sub new {
         if $schemes{http} && $schemes{https};
     $config{endpoints} = \@eps;
 
+    # at least 1 s: 0 and fractions below 1 are raised to 1 (the reference's minimum)
     my $timeout = $opt{timeout} // 30;
-    Carp::croak("new: 'timeout' must be a number of seconds from 1 to $MAX_SECONDS")
-        unless _is_number($timeout) && $timeout >= 1 && $timeout <= $MAX_SECONDS;
+    Carp::croak("new: 'timeout' must be a number of seconds from 0 to $MAX_SECONDS (below 1 means 1)")
+        unless _is_number($timeout) && $timeout >= 0 && $timeout <= $MAX_SECONDS;
+    $timeout = 1 if $timeout < 1;
     $config{timeout_ms} = _ms($timeout);
 
     my $max_retries = $opt{max_retries} // 3;
@@ -154,7 +156,7 @@ sub new {
         (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
         Carp::croak($err);
     }
-    $TIMEOUT{$self} = $timeout < 1 ? 1 : $timeout + 0;
+    $TIMEOUT{$self} = $timeout + 0;
     return $self;
 }
 
@@ -554,7 +556,9 @@ regenerating it (see F<README.md>); until then they have no name here.
 =item *
 
 Every method takes its positional arguments, then an optional hash
-reference of options, then a callback, which must be a code reference.
+reference of options, then a callback, which must be a code reference
+(a missing or other callback croaks with C<METHOD: callback must be a code
+reference ...; usage: ...>).
 Methods are asynchronous: they return at once, and the callback runs later
 from the event loop.
 
@@ -796,8 +800,8 @@ the caller's line, before anything is sent; the callback is not called and
 the client keeps working. The message names the method and the argument,
 with the path inside nested structures, and often the usage:
 
-    get: missing callback; usage: $client->get($key, [\%opts], $cb)
-    put: the last argument must be a callback (code reference); usage: ...
+    get: callback must be a code reference, got none (missing callback); usage: $client->get($key, [\%opts], $cb)
+    put: callback must be a code reference (the last argument); usage: ...
     put: wrong number of arguments; usage: $client->put($key, $value, [\%opts], $cb)
     get: unknown option 'bogus' (valid options: prefix, range_end, ..., timeout)
     put: 'lease' must be a 64-bit integer, got 'abc'
@@ -807,7 +811,7 @@ with the path inside nested structures, and often the usage:
     get: 'revision' must be a non-negative 64-bit integer, got '-1'
     txn: 'compare[0].target' is required
     txn: unknown field 'valeu' in 'failure[0].request_put'
-    new: 'timeout' must be a number of seconds from 1 to 2147483
+    new: 'timeout' must be a number of seconds from 0 to 2147483 (below 1 means 1)
 
 =head1 CONSTRUCTOR
 
@@ -840,7 +844,8 @@ L</ERROR HANDLING>); streams reconnect. See also L</balance>.
 
 Timeout of each unary call, in seconds: the call fails with
 C<DEADLINE_EXCEEDED> when it has not completed by then. Default 30,
-minimum 1, maximum 2147483 (about 24.8 days: every duration must fit 32-bit
+minimum 1 (0 and values below 1 are raised to 1; a negative or
+non-numeric value croaks), maximum 2147483 (about 24.8 days: every duration must fit 32-bit
 milliseconds; a larger one croaks). L</lock> and L</election_campaign> are exempt (they wait as
 long as it takes), and streams have no deadline. Any call can set its own
 with the C<timeout> option.
@@ -1263,6 +1268,9 @@ The response contains C<header> only.
         options  => { timeout => 5 },   # optional
         callback => $callback,
     );
+
+    # the callback may also come last on its own:
+    $client->txn(compare => \@compare, success => \@success, failure => [], $callback);
 
     # or positionally:
     $client->txn(\@compare, \@success, $callback);
