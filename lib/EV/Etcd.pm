@@ -2177,8 +2177,9 @@ Array of the member's error messages; absent when there are none.
 
 =item db_size_quota, storage_version, downgrade_info
 
-The backend quota (etcd 3.5+), the storage version and a downgrade's
-progress (etcd 3.6+): present only when the server sends them.
+The backend quota (C<--quota-backend-bytes>, in bytes), the storage
+version and a downgrade's progress, all from etcd 3.6 (as the protos
+annotate them): present only when the server sends them.
 
 =item header
 
@@ -2238,7 +2239,7 @@ expect latency spikes. Response: C<header> (when the server sends one).
 
 Hash of the member's key-value store up to C<$revision> (default: the
 current revision), to compare members. Response keys: C<hash>,
-C<compact_revision> (-1 if never compacted), C<header>, and from etcd 3.5
+C<compact_revision> (-1 if never compacted), C<header>, and from etcd 3.6
 on C<hash_revision> (the revision hashed; absent from older servers).
 
     $client->hash_kv(sub {
