@@ -388,6 +388,8 @@ struct ee_call {
     grpc_byte_buffer *attempt_buf;    /* what this attempt hands to gRPC */
     grpc_status_code status;
     grpc_slice details;
+    int waiting_ready;                /* gRPC waits for a connection (wait-for-ready) */
+    grpc_slice conn_error;            /* why the first attempt found no connection */
 };
 
 /* options every method may take besides its message fields */
@@ -592,7 +594,8 @@ int  ee_status_retryable(int code);          /* by the code alone */
  * whatever gRPC code they came with. */
 enum { EE_ERR_RETRYABLE = 1,   /* the same request may succeed if repeated */
        EE_ERR_TOKEN = 2,       /* the token is stale or missing: log in again */
-       EE_ERR_SUBSTRING = 4 }; /* gRPC's text, found inside a message; code kept */
+       EE_ERR_SUBSTRING = 4,   /* gRPC's text, found inside a message; code kept */
+       EE_ERR_NOT_SENT = 8 };  /* gRPC had no connection: the request never left */
 typedef struct ee_etcd_error {
     const char *text;          /* the message etcd sends */
     int code;                  /* its gRPC code in etcd's table; -1: keep the one that came */
@@ -603,6 +606,7 @@ extern const int ee_netcd_errors;
 const ee_etcd_error *ee_error_lookup(const char *msg, size_t len);
 int  ee_error_code(int code, const char *msg, size_t len);        /* the code it stands for */
 int  ee_error_retryable(int code, const char *msg, size_t len);
+int  ee_error_not_sent(int code, const char *msg, size_t len);
 SV  *ee_error_sv(pTHX_ int code, const char *message, STRLEN mlen, const char *source);
 void ee_invoke_cb(pTHX_ SV *cb, SV *resp, SV *err);
 

@@ -42,6 +42,7 @@ const char *ee_status_name(int code)
 #define R EE_ERR_RETRYABLE
 #define T EE_ERR_TOKEN
 #define S EE_ERR_SUBSTRING
+#define N EE_ERR_NOT_SENT
 #define NO 0
 #define E(text, code, flags) { "etcdserver: " text, GRPC_STATUS_##code, flags }
 const ee_etcd_error ee_etcd_errors[] = {
@@ -108,11 +109,18 @@ const ee_etcd_error ee_etcd_errors[] = {
     { "larger than max", -1, S },           /* a message over a size limit, either side */
     { "andshake failed", -1, S },           /* TLS: "Handshake failed", "Ssl handshake failed" */
     { "CERTIFICATE_VERIFY_FAILED", -1, S },
+    { "is not in peer certificate", -1, S },  /* TLS: the server's name is not the certificate's */
+    /* no connection to send on: the request never left the client */
+    { "failed to connect to all addresses", -1, S | R | N },      /* pick_first */
+    { "connections to all backends failing", -1, S | R | N },     /* round_robin */
+    { "empty address list", -1, S | R | N },                      /* resolver */
+    { "Resolver transient failure", -1, S | R | N },
 };
 #undef E
 #undef R
 #undef T
 #undef S
+#undef N
 #undef NO
 const int ee_netcd_errors = (int)(sizeof ee_etcd_errors / sizeof ee_etcd_errors[0]);
 
@@ -137,6 +145,23 @@ const ee_etcd_error *ee_error_lookup(const char *msg, size_t len)
         }
     }
     return NULL;
+}
+
+/* gRPC found no connection for the call (its load balancer's or
+ * resolver's failure): the request was never sent, so sending it again
+ * cannot apply it twice. */
+int ee_error_not_sent(int code, const char *msg, size_t len)
+{
+    int i;
+    if (code != GRPC_STATUS_UNAVAILABLE || !msg || !len)
+        return 0;
+    for (i = 0; i < ee_netcd_errors; i++) {
+        const ee_etcd_error *e = &ee_etcd_errors[i];
+        if ((e->flags & EE_ERR_NOT_SENT)
+            && ninstr(msg, msg + len, e->text, e->text + strlen(e->text)))
+            return 1;
+    }
+    return 0;
 }
 
 /* The code a failed call stands for: etcd's for its known errors. */

@@ -149,6 +149,7 @@ static void free_call(ee_call *call)
 {
     ee_timer_stop(&call->timer);
     reset_attempt(call);
+    grpc_slice_unref(call->conn_error);
     grpc_metadata_array_destroy(&call->initial_md);
     grpc_metadata_array_destroy(&call->trailing_md);
     if (call->send_buf)
@@ -208,6 +209,21 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
     size_t len = GRPC_SLICE_LENGTH(call->details);
     if (call->status == GRPC_STATUS_OK || call->cancelled || c->destroyed || call->state == CS_POSTED)
         return 0;
+    /* Wait-for-ready.  The first attempt goes out fail-fast: with no
+     * connection gRPC answers at once, with the reason (nothing was sent).
+     * A reason waiting cannot cure (a failed TLS handshake, a certificate
+     * that does not verify) is the answer; otherwise the call goes out
+     * again, now waiting for a connection until its deadline, and the
+     * reason is kept for the deadline's message. */
+    if (!(call->flags & EE_M_FAIL_FAST) && !call->waiting_ready
+        && ee_error_not_sent(call->status, msg, len)) {
+        if (!ee_error_retryable(call->status, msg, len))
+            return 0;
+        grpc_slice_unref(call->conn_error);
+        call->conn_error = grpc_slice_ref(call->details);
+        call->waiting_ready = 1;
+        return 1;
+    }
     if (ee_auth_is_token_error(call->status, msg, len) && ee_auth_has_credentials(c)
         && !call->auth_retried && !(call->flags & EE_M_NO_TOKEN)) {
         call->auth_retried = 1;           /* once: a wrong password must not loop */
@@ -254,6 +270,13 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         grpc_slice_unref(call->details);
         call->details = grpc_slice_from_static_string(call->cancelled);
         call->status = GRPC_STATUS_CANCELLED;
+    }
+    if (call->status == GRPC_STATUS_DEADLINE_EXCEEDED && GRPC_SLICE_LENGTH(call->conn_error)) {
+        /* it waited for a connection that never came: say why */
+        SV *m = sv_2mortal(newSVpvs("deadline exceeded while waiting for a connection: "));
+        sv_catpvn(m, (const char *)GRPC_SLICE_START_PTR(call->conn_error), GRPC_SLICE_LENGTH(call->conn_error));
+        grpc_slice_unref(call->details);
+        call->details = grpc_slice_from_copied_buffer(SvPVX(m), SvCUR(m));
     }
     if ((again = try_again(aTHX_ c, call))) {
         if (again == 1) {
@@ -364,8 +387,8 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     ops[0].op = GRPC_OP_SEND_INITIAL_METADATA;
     /* wait for a connection (until the deadline) instead of failing at once
      * with UNAVAILABLE: nothing is sent before there is one, so a write is
-     * still sent at most once */
-    if (!(call->flags & EE_M_FAIL_FAST))
+     * still sent at most once (see try_again for the first attempt) */
+    if (call->waiting_ready)
         ops[0].flags = GRPC_INITIAL_METADATA_WAIT_FOR_READY;
     if (c->has_token && !(call->flags & EE_M_NO_TOKEN)) {
         if (!GRPC_SLICE_LENGTH(token_key))
@@ -459,6 +482,7 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
     call->flags = flags;
     call->cb = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
     call->details = grpc_empty_slice();
+    call->conn_error = grpc_empty_slice();
     call->md.value = grpc_empty_slice();
     ev_timer_init(&call->timer, timer_cb, 0., 0.);
     call->timer.data = (void *)call;

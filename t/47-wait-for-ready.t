@@ -9,7 +9,9 @@
 #     UNAVAILABLE and nothing is written; a per-call wait_for_ready => 1
 #     on that client waits again;
 #   - a waiting call on a member that stays down ends at its deadline with
-#     DEADLINE_EXCEEDED (retryable), its callback once;
+#     DEADLINE_EXCEEDED (retryable), the last connection error in its
+#     message, its callback once (TLS failures, which waiting cannot cure,
+#     are reported at once: t/40-tls.t);
 #   - bad values croak.
 # Timeouts are guards (a failure), never measurements.
 use strict;
@@ -110,8 +112,9 @@ sub key_now {
     $e->stop;
     ($r, $err) = sync($c, put => "${P}late", 'z', { timeout => 1 });
     ok !$r, 'put on a member that stays down: no response';
-    check_error($err, { code => 4, status => 'DEADLINE_EXCEEDED', source => 'put', retryable => 1 },
-        'put on a member that stays down, {timeout => 1}');
+    check_error($err, { code => 4, status => 'DEADLINE_EXCEEDED', source => 'put', retryable => 1,
+        message => qr/\Adeadline exceeded while waiting for a connection: .*last error: .*connect/ },
+        'put on a member that stays down, {timeout => 1}: the message says why it waited');
     ($r, $err) = sync($c, call => 'KV', 'Range', { key => "${P}x" }, { timeout => 1 });
     check_error($err, { code => 4, status => 'DEADLINE_EXCEEDED', source => 'call' },
         'call() on a member that stays down waits too');

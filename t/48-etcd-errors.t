@@ -112,10 +112,17 @@ my %ETCD = map { ("etcdserver: $_->[0]" => $_) } @ETCD;
     for my $case ([8, 'grpc: received message larger than max (2097253 vs. 2097152)'],
                   [8, 'Received message larger than max (5000000 vs. 4194304)'],
                   [8, 'Sent message larger than max (3000000 vs. 2097152)'],
-                  [14, 'failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:1: Ssl handshake failed: SSL_ERROR_SSL: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED']) {
+                  [14, 'failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:1: Ssl handshake failed: SSL_ERROR_SSL: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED'],
+                  [14, 'failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:1: Peer name x.example is not in peer certificate']) {
         my $h = EV::Etcd::_error_hash(@$case);
         is $h->{code}, $case->[0], "'$case->[1]': code kept";
         is $h->{retryable}, 0, "'$case->[1]': not retryable";
+    }
+    # no connection (nothing sent): retryable
+    for my $m ('failed to connect to all addresses; last error: UNAVAILABLE: ipv4:127.0.0.1:1: Connection refused',
+               'connections to all backends failing; last error: UNAVAILABLE: ipv4:127.0.0.1:1: Socket closed') {
+        my $h = EV::Etcd::_error_hash(14, $m);
+        is_deeply [@$h{qw(code retryable)}], [14, 1], "'$m': UNAVAILABLE, retryable";
     }
     # unknown texts: by the code alone
     my %by_code = (14 => 1, 4 => 1, 10 => 1, 8 => 1, 2 => 0, 3 => 0, 13 => 0, 5 => 0);

@@ -857,8 +857,15 @@ connection (every member down, a member restarting, the first connect)
 waits for one until its deadline (L</timeout>), as Go's clientv3 and jetcd
 do, instead of failing at once with C<UNAVAILABLE> (gRPC's "fail-fast").
 Nothing is sent before there is a connection, so a write that waited is
-still sent at most once. A call that is still waiting at its deadline
-fails with C<DEADLINE_EXCEEDED>. With C<wait_for_ready =E<gt> 0> calls fail
+still sent at most once. A call's first attempt finds out at once why
+there is no connection: when waiting cannot cure it (a TLS handshake that
+fails, a server certificate that does not verify or does not name the
+server) the call fails at once with C<UNAVAILABLE> and that reason
+(C<retryable> 0); otherwise it waits. A call that is still waiting at its
+deadline fails with C<DEADLINE_EXCEEDED> and a message that says why the
+connection could not be made: C<deadline exceeded while waiting for a
+connection: failed to connect to all addresses; last error: ...
+Connection refused>. With C<wait_for_ready =E<gt> 0> calls fail
 fast (and the idempotent ones are repeated, see L</max_retries>); a call
 can choose for itself with its own C<wait_for_ready> option. Streams always
 wait for a connection (see L</watch>).
