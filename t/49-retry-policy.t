@@ -4,7 +4,7 @@
 #   - the POD's list of retried methods is exactly the flagged methods, and
 #     the flags are Go's repeatable list plus election_leader and
 #     auth_status; never defragment, never a write;
-#   - real etcd, fail-fast client (wait_for_ready => 0, max_retries => 5),
+#   - real etcd, fail-fast client (wait_for_ready => 0, max_retries => 20),
 #     its only member stopped and started again 0.5 s later: status,
 #     lease_grant and lease_time_to_live succeed (repeated); defragment and
 #     put fail with UNAVAILABLE (not repeated), and the put wrote nothing.
@@ -42,7 +42,7 @@ require_etcd();
 plan skip_all => 'stops and starts its server (ETCD_ENDPOINTS is set)' unless managed();
 my $e = EtcdTest->start(no_fsync => 1);
 my $P = uniq_prefix('retry-policy');
-my $c = new_client($e, wait_for_ready => 0, max_retries => 5);
+my $c = new_client($e, wait_for_ready => 0, max_retries => 20);   # backoff outlasts the 0.5 s down
 my ($r, $err) = sync($c, lease_grant => 600);
 ok !$err, 'lease_grant' or diag explain $err;
 my $lease = $r->{id};
