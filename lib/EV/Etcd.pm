@@ -354,8 +354,8 @@ sub _finish {
     $st->{active} = 0;
     $st->{op} = undef;
     if ($st->{cancelled}) {
-        ($resp, $err) = (undef, { code => 1, status => 'CANCELLED', message => 'cancelled by the caller',
-                                  source => 'range_stream', retryable => 0 });
+        ($resp, $err) = (undef, { code => 1, grpc_code => 1, status => 'CANCELLED',
+                                  message => 'cancelled by the caller', source => 'range_stream', retryable => 0 });
     } elsif ($err) {
         $err = { %$err, source => 'range_stream' };
     }
@@ -435,8 +435,8 @@ sub _next_page {
 
 sub _gone {
     my ($st) = @_;
-    $st->_finish(undef, { code => 1, status => 'CANCELLED', message => 'cancelled: the client was destroyed',
-                          retryable => 0 });
+    $st->_finish(undef, { code => 1, grpc_code => 1, status => 'CANCELLED',
+                          message => 'cancelled: the client was destroyed', retryable => 0 });
 }
 
 package EV::Etcd;
