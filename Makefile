@@ -20,7 +20,7 @@ VERSION := $(shell sed -n "s/^our \$$VERSION = '\(.*\)';/\1/p" lib/EV/Etcd.pm)
 
 DEB_PACKAGES = build-essential pkg-config perl libev-perl libev-dev libgrpc-dev \
   libprotobuf-c-dev protobuf-c-compiler protobuf-compiler python3 python3-jinja2 \
-  python3-protobuf etcd-server etcd-client openssl git libfuture-perl \
+  python3-protobuf etcd-server etcd-client openssl libssl-dev git libfuture-perl \
   golang-go golang-etcd-server-dev
 
 # Perl's build configuration, evaluated only when a build needs it.
@@ -30,7 +30,7 @@ CFLAGS_ALL = $(call perlcfg,ccflags) $(call perlcfg,cccdlflags) -O2 -g -Wall -We
   -Wno-unused-parameter -Wno-missing-field-initializers \
   -I$(call perlcfg,archlibexp)/CORE -I$(EV_INC) -Iruntime -Igenerated -Igenerated/proto \
   -DVERSION=\"$(VERSION)\" -DXS_VERSION=\"$(VERSION)\" $(EXTRA_CFLAGS)
-LDLIBS_ALL = -lgrpc -lgpr -lprotobuf-c -lpthread
+LDLIBS_ALL = -lgrpc -lgpr -lprotobuf-c -lcrypto -lpthread
 
 RUNTIME_SRC   = $(wildcard runtime/*.c)
 GENERATED_SRC = generated/ee_convert.c generated/ee_tables.c $(sort $(wildcard generated/proto/*/*.pb-c.c))

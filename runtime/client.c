@@ -190,7 +190,8 @@ static void arg_str(grpc_arg *a, const char *key, const char *value)
 /* `config` is new()'s options, validated and normalised by EV::Etcd::new:
  * endpoints (host:port strings), timeout_ms, max_retries, health_interval,
  * on_health_change, auth_token, username, password, tls (ca, cert, key PEM
- * text; server_name), keepalive_time_ms, keepalive_timeout_ms, balance. */
+ * text; server_name), keepalive_time_ms, keepalive_timeout_ms, balance,
+ * wait_for_ready, max_send_message_size, max_receive_message_size. */
 ee_client *ee_client_new(pTHX_ HV *config)
 {
     ee_client *c;
@@ -230,12 +231,16 @@ ee_client *ee_client_new(pTHX_ HV *config)
         const char *tok = SvPV(sv, len);
         ee_client_set_token(aTHX_ c, tok, len);
     }
+    c->wait_for_ready = (sv = cfg(aTHX_ config, "wait_for_ready")) ? SvTRUE(sv) : 1;
+    c->max_send_message_size = (sv = cfg(aTHX_ config, "max_send_message_size")) ? (int)SvIV(sv) : -1;
     c->fork_gen = ee_fork_generation;
     c->queue_tailp = &c->queue_head;
     Newxz(c->registered, eeg_nrpcs, void *);
 
     arg_str(&args[na++], GRPC_ARG_LB_POLICY_NAME, SvPV_nolen(cfg(aTHX_ config, "balance")));
-    arg_int(&args[na++], GRPC_ARG_MAX_RECEIVE_MESSAGE_LENGTH, -1);
+    arg_int(&args[na++], GRPC_ARG_MAX_RECEIVE_MESSAGE_LENGTH,
+            (sv = cfg(aTHX_ config, "max_receive_message_size")) ? (int)SvIV(sv) : -1);
+    arg_int(&args[na++], GRPC_ARG_MAX_SEND_MESSAGE_LENGTH, c->max_send_message_size);
     arg_int(&args[na++], GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);   /* connections of its own */
     arg_int(&args[na++], GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, (int)(EE_RECONNECT_INITIAL_S * 1000));
     arg_int(&args[na++], GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, (int)(EE_RECONNECT_MAX_S * 1000));
@@ -257,7 +262,9 @@ ee_client *ee_client_new(pTHX_ HV *config)
      * reporting filters, but deadlines enforced here, not only by the
      * server.  Retries: gRPC's transparent ones only (a request that never
      * left this client); the runtime repeats idempotent calls itself. */
-    arg_int(&args[na++], GRPC_ARG_MINIMAL_STACK, 1);
+    /* (gRPC's message size filter is not in the minimal stack: a receive
+     * limit needs the full one; sends are checked by unary.c) */
+    arg_int(&args[na++], GRPC_ARG_MINIMAL_STACK, cfg(aTHX_ config, "max_receive_message_size") ? 0 : 1);
     arg_int(&args[na++], GRPC_ARG_ENABLE_DEADLINE_CHECKS, 1);
     arg_int(&args[na++], GRPC_ARG_ENABLE_RETRIES, 1);
     arg_str(&args[na++], GRPC_ARG_PRIMARY_USER_AGENT_STRING, "ev-etcd-perl");

@@ -158,7 +158,11 @@ enum {
     EE_M_NO_DEADLINE = 2, /* waits as long as it takes (lock, campaign) */
     EE_M_IDEMPOTENT = 4,  /* safe to repeat: retried on UNAVAILABLE */
     EE_M_NO_TOKEN = 8,    /* never carries the auth token (Authenticate) */
-    EE_M_LONG_LIVED = 16  /* a stream until cancelled: no timeout option */
+    EE_M_LONG_LIVED = 16, /* a stream until cancelled: no timeout option */
+    /* not in the tables: a call's own choice (option wait_for_ready) over
+     * the client's (new's wait_for_ready) */
+    EE_M_FAIL_FAST = 32,       /* fail at once with UNAVAILABLE when not connected */
+    EE_M_WAIT_FOR_READY = 64   /* wait for a connection until the deadline */
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
 enum { EE_RT_AUTO_RECONNECT = 1, EE_RT_ON_STATE = 2,    /* runtime options a method accepts */
@@ -290,6 +294,8 @@ struct ee_client {
     int destroyed;            /* Perl object gone; free when idle */
     int closing;
     int tls;
+    int wait_for_ready;       /* unary calls wait for a connection (new: wait_for_ready) */
+    int max_send_message_size;        /* bytes; -1: unlimited */
 };
 
 /* ---- process (runtime/process.c) ---- */
@@ -382,6 +388,8 @@ struct ee_call {
     grpc_byte_buffer *attempt_buf;    /* what this attempt hands to gRPC */
     grpc_status_code status;
     grpc_slice details;
+    int waiting_ready;                /* gRPC waits for a connection (wait-for-ready) */
+    grpc_slice conn_error;            /* why the first attempt found no connection */
 };
 
 /* options every method may take besides its message fields */
@@ -392,6 +400,8 @@ struct ee_call_opts {
     int require_leader;       /* the require_leader option; -1: the client's */
     SV *dest;                 /* an EE_ARG_RUNTIME argument */
     int timeout_given;
+    int wait_for_ready;       /* -1: the client's choice */
+    SV *on_progress;          /* snapshot: progress callback */
 };
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);
@@ -584,7 +594,25 @@ void ee_stream_call_destroy(pTHX_ SV *handle);
 
 const char *ee_status_name(int code);
 int  ee_auth_is_token_error(int code, const char *msg, size_t len);   /* etcd's stale/invalid token */
-int  ee_status_retryable(int code);
+int  ee_status_retryable(int code);          /* by the code alone */
+
+/* etcd's known errors (the table in errors.c): recognised by their text,
+ * whatever gRPC code they came with. */
+enum { EE_ERR_RETRYABLE = 1,   /* the same request may succeed if repeated */
+       EE_ERR_TOKEN = 2,       /* the token is stale or missing: log in again */
+       EE_ERR_SUBSTRING = 4,   /* gRPC's text, found inside a message; code kept */
+       EE_ERR_NOT_SENT = 8 };  /* gRPC had no connection: the request never left */
+typedef struct ee_etcd_error {
+    const char *text;          /* the message etcd sends */
+    int code;                  /* its gRPC code in etcd's table; -1: keep the one that came */
+    unsigned flags;            /* EE_ERR_* */
+} ee_etcd_error;
+extern const ee_etcd_error ee_etcd_errors[];
+extern const int ee_netcd_errors;
+const ee_etcd_error *ee_error_lookup(const char *msg, size_t len);
+int  ee_error_code(int code, const char *msg, size_t len);        /* the code it stands for */
+int  ee_error_retryable(int code, const char *msg, size_t len);
+int  ee_error_not_sent(int code, const char *msg, size_t len);
 SV  *ee_error_sv(pTHX_ int code, const char *message, STRLEN mlen, const char *source);
 void ee_invoke_cb(pTHX_ SV *cb, SV *resp, SV *err);
 

@@ -149,6 +149,7 @@ static void free_call(ee_call *call)
 {
     ee_timer_stop(&call->timer);
     reset_attempt(call);
+    grpc_slice_unref(call->conn_error);
     grpc_metadata_array_destroy(&call->initial_md);
     grpc_metadata_array_destroy(&call->trailing_md);
     if (call->send_buf)
@@ -208,13 +209,32 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
     size_t len = GRPC_SLICE_LENGTH(call->details);
     if (call->status == GRPC_STATUS_OK || call->cancelled || c->destroyed || call->state == CS_POSTED)
         return 0;
+    /* Wait-for-ready.  The first attempt goes out fail-fast: with no
+     * connection gRPC answers at once, with the reason (nothing was sent).
+     * A reason waiting cannot cure (a failed TLS handshake, a certificate
+     * that does not verify) is the answer; otherwise the call goes out
+     * again, now waiting for a connection until its deadline, and the
+     * reason is kept for the deadline's message. */
+    if (!(call->flags & EE_M_FAIL_FAST) && !call->waiting_ready
+        && ee_error_not_sent(call->status, msg, len)) {
+        if (!ee_error_retryable(call->status, msg, len))
+            return 0;
+        grpc_slice_unref(call->conn_error);
+        call->conn_error = grpc_slice_ref(call->details);
+        call->waiting_ready = 1;
+        return 1;
+    }
     if (ee_auth_is_token_error(call->status, msg, len) && ee_auth_has_credentials(c)
         && !call->auth_retried && !(call->flags & EE_M_NO_TOKEN)) {
         call->auth_retried = 1;           /* once: a wrong password must not loop */
         ee_auth_invalidate(aTHX_ c, call->token_gen);
         return 1;
     }
-    if (call->status == GRPC_STATUS_UNAVAILABLE && (call->flags & EE_M_IDEMPOTENT)
+    /* by the error's meaning: etcd's "no leader" that came as UNKNOWN is
+     * UNAVAILABLE; gRPC's UNAVAILABLE for a failed TLS handshake is not
+     * worth repeating */
+    if (ee_error_code(call->status, msg, len) == GRPC_STATUS_UNAVAILABLE
+        && ee_error_retryable(call->status, msg, len) && (call->flags & EE_M_IDEMPOTENT)
         && (c->max_retries < 0 || call->attempts < c->max_retries)) {
         double delay = ee_backoff_delay(call->attempts++);
         gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);
@@ -250,6 +270,13 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         grpc_slice_unref(call->details);
         call->details = grpc_slice_from_static_string(call->cancelled);
         call->status = GRPC_STATUS_CANCELLED;
+    }
+    if (call->status == GRPC_STATUS_DEADLINE_EXCEEDED && GRPC_SLICE_LENGTH(call->conn_error)) {
+        /* it waited for a connection that never came: say why */
+        SV *m = sv_2mortal(newSVpvs("deadline exceeded while waiting for a connection: "));
+        sv_catpvn(m, (const char *)GRPC_SLICE_START_PTR(call->conn_error), GRPC_SLICE_LENGTH(call->conn_error));
+        grpc_slice_unref(call->details);
+        call->details = grpc_slice_from_copied_buffer(SvPVX(m), SvCUR(m));
     }
     if ((again = try_again(aTHX_ c, call))) {
         if (again == 1) {
@@ -293,8 +320,18 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         call->internal(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
                        GRPC_SLICE_LENGTH(call->details), NULL);
     } else {
-        err = ee_client_error(aTHX_ c, call->status, (const char *)GRPC_SLICE_START_PTR(call->details),
-                              GRPC_SLICE_LENGTH(call->details), source);
+        const char *msg = (const char *)GRPC_SLICE_START_PTR(call->details);
+        size_t len = GRPC_SLICE_LENGTH(call->details);
+        static const char big[] = "Received message larger than max";
+        if (call->status == GRPC_STATUS_RESOURCE_EXHAUSTED && len >= sizeof big - 1
+            && memEQ(msg, big, sizeof big - 1)) {
+            /* gRPC's own limit on answers: name the option that sets it */
+            SV *m = sv_2mortal(newSVpvn(msg, len));
+            sv_catpvs(m, ": the response is larger than max_receive_message_size");
+            err = ee_client_error(aTHX_ c, call->status, SvPVX(m), SvCUR(m), source);
+        } else {
+            err = ee_client_error(aTHX_ c, call->status, msg, len, source);
+        }
     }
 
     if (call->handle) {                /* the Perl handle no longer points here */
@@ -348,6 +385,11 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
 
     memset(ops, 0, sizeof ops);
     ops[0].op = GRPC_OP_SEND_INITIAL_METADATA;
+    /* wait for a connection (until the deadline) instead of failing at once
+     * with UNAVAILABLE: nothing is sent before there is one, so a write is
+     * still sent at most once (see try_again for the first attempt) */
+    if (call->waiting_ready)
+        ops[0].flags = GRPC_INITIAL_METADATA_WAIT_FOR_READY;
     if (c->has_token && !(call->flags & EE_M_NO_TOKEN)) {
         if (!GRPC_SLICE_LENGTH(token_key))
             token_key = grpc_slice_from_static_string("token");
@@ -435,9 +477,12 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
     call->rpc = rpc;
     call->source = source;
     call->hook = hook;
+    if (!(flags & (EE_M_FAIL_FAST | EE_M_WAIT_FOR_READY)) && !c->wait_for_ready)
+        flags |= EE_M_FAIL_FAST;          /* the client's choice, unless the call made one */
     call->flags = flags;
     call->cb = cb ? SvREFCNT_inc_simple_NN(cb) : NULL;
     call->details = grpc_empty_slice();
+    call->conn_error = grpc_empty_slice();
     call->md.value = grpc_empty_slice();
     ev_timer_init(&call->timer, timer_cb, 0., 0.);
     call->timer.data = (void *)call;
@@ -457,6 +502,14 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
         call->bounded = 1;
         call->deadline = gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC),
                                       gpr_time_from_millis(timeout_ms, GPR_TIMESPAN));
+    }
+    if (c->max_send_message_size >= 0 && len > (size_t)c->max_send_message_size) {
+        /* gRPC would refuse it too: say which limit, without sending */
+        char buf[200];
+        snprintf(buf, sizeof buf, "Sent message larger than max (%lu vs. %d): the request is larger "
+                 "than max_send_message_size", (unsigned long)len, c->max_send_message_size);
+        post_failed(aTHX_ c, call, GRPC_STATUS_RESOURCE_EXHAUSTED, buf);
+        return call;
     }
     dispatch(aTHX_ c, call);
     return call;
@@ -490,7 +543,7 @@ static int is_plain_hash(pTHX_ SV *sv)
 static SV *check_cb(pTHX_ const char *name, const char *usage, SV *cb)
 {
     if (!cb || !SvROK(cb) || SvTYPE(SvRV(cb)) != SVt_PVCV)
-        croak("%s: the last argument must be a callback (code reference); usage: %s", name, usage);
+        croak("%s: callback must be a code reference (the last argument); usage: %s", name, usage);
     return cb;
 }
 
@@ -527,6 +580,10 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
         sv_catpvs(valid, "require_leader, ");
     if (!(m->flags & EE_M_LONG_LIVED))
         sv_catpvs(valid, "timeout, ");
+    if (!*m->stream)
+        sv_catpvs(valid, "wait_for_ready, ");
+    if (strEQ(m->stream, "snapshot"))
+        sv_catpvs(valid, "on_progress, ");
     SvCUR_set(valid, SvCUR(valid) > 2 ? SvCUR(valid) - 2 : 0);
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
@@ -540,6 +597,15 @@ static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV 
         && !(m->flags & EE_M_LONG_LIVED)) {  /* long-lived: a deadline would end them */
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
         o->timeout_given = 1;
+        return 1;
+    }
+    if (klen == 11 && memEQ(k, "on_progress", 11) && strEQ(m->stream, "snapshot")) {
+        SvGETMAGIC(v);
+        o->on_progress = SvOK(v) ? v : NULL;
+        return 1;
+    }
+    if (klen == 14 && memEQ(k, "wait_for_ready", 14) && !*m->stream) {
+        o->wait_for_ready = SvTRUE(v) ? 1 : 0;
         return 1;
     }
     if ((m->runtime_opts & EE_RT_AUTO_RECONNECT) && klen == 14 && memEQ(k, "auto_reconnect", 14)) {
@@ -575,6 +641,8 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     o.require_leader = -1;
     o.dest = NULL;
     o.timeout_given = 0;
+    o.wait_for_ready = -1;
+    o.on_progress = NULL;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;
@@ -583,7 +651,10 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     b.noun = "option";
 
     if ((m->flags & EE_M_NAMED) && n > 0 && !SvROK(args[0]) && SvOK(args[0])) {
-        /* name => value pairs: the positional names, callback, options */
+        /* name => value pairs: the positional names, callback, options;
+         * the callback may also come last on its own (..., sub { }) */
+        if (n % 2 && SvROK(args[n - 1]) && SvTYPE(SvRV(args[n - 1])) == SVt_PVCV)
+            cb = args[--n];
         if (n % 2)
             croak("%s: odd number of arguments in the named form; usage: %s", m->name, m->usage);
         npos = m->nargs;
@@ -593,7 +664,13 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
             STRLEN kl;
             const char *k = SvPV(args[i], kl);
             int j, found = 0;
-            if (kl == 8 && memEQ(k, "callback", 8)) { cb = args[i + 1]; continue; }
+            if (kl == 8 && memEQ(k, "callback", 8)) {
+                if (cb)
+                    croak("%s: two callbacks (a 'callback' argument and a last one); usage: %s",
+                          m->name, m->usage);
+                cb = args[i + 1];
+                continue;
+            }
             if (kl == 7 && memEQ(k, "options", 7)) {
                 if (!is_plain_hash(aTHX_ args[i + 1]))
                     croak("%s: 'options' must be a hash reference", m->name);
@@ -611,7 +688,8 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
         check_cb(aTHX_ m->name, m->usage, cb);
     } else {
         if (n < 1)
-            croak("%s: missing callback; usage: %s", m->name, m->usage);
+            croak("%s: callback must be a code reference, got none (missing callback); usage: %s",
+                  m->name, m->usage);
         cb = check_cb(aTHX_ m->name, m->usage, args[n - 1]);
         npos = n - 1;
         if (npos > m->nrequired && is_plain_hash(aTHX_ args[npos - 1])
@@ -675,7 +753,10 @@ SV *ee_unary_method_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessa
 {
     /* an explicit timeout applies even to calls that otherwise wait (lock) */
     unsigned flags = o->timeout_given ? m->flags & ~EE_M_NO_DEADLINE : m->flags;
-    ee_call *call = ee_unary_start(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
+    ee_call *call;
+    if (o->wait_for_ready >= 0)
+        flags |= o->wait_for_ready ? EE_M_WAIT_FOR_READY : EE_M_FAIL_FAST;
+    call = ee_unary_start(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
                                    flags, m->hook);
     return want_handle ? ee_call_handle(aTHX_ call) : NULL;
 }
@@ -700,6 +781,7 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
     ee_build b;
     ProtobufCMessage *req;
     unsigned timeout_ms = c->timeout_ms;
+    unsigned flags = 0;
     SV *cb;
     int i;
 
@@ -716,7 +798,9 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
         croak("call: unknown RPC '%s/%s'", sv_name, m_name);
     if (rpc->kind != EE_UNARY)
         croak("call: %s/%s is a streaming RPC; call() handles unary RPCs only", sv_name, m_name);
-    if (nrest < 1 || nrest > 2)
+    if (nrest < 1)
+        croak("call: callback must be a code reference, got none (missing callback); usage: %s", usage);
+    if (nrest > 2)
         croak("call: wrong number of arguments; usage: %s", usage);
     cb = check_cb(aTHX_ "call", usage, rest[nrest - 1]);
     if (nrest == 2) {
@@ -731,8 +815,10 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
             const char *k = hv_iterkey(he, &klen);
             if (klen == 7 && memEQ(k, "timeout", 7))
                 timeout_ms = parse_timeout(aTHX_ "call", hv_iterval(opts, he));
+            else if (klen == 14 && memEQ(k, "wait_for_ready", 14))
+                flags = SvTRUE(hv_iterval(opts, he)) ? EE_M_WAIT_FOR_READY : EE_M_FAIL_FAST;
             else
-                croak("call: unknown option '%.*s' (valid options: timeout)", (int)klen, k);
+                croak("call: unknown option '%.*s' (valid options: timeout, wait_for_ready)", (int)klen, k);
         }
     }
 
@@ -751,5 +837,5 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
     } else {
         rpc->req_finish(aTHX_ &b, req, 0);
     }
-    return ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, 0, EE_HOOK_NONE);
+    return ee_unary_start(aTHX_ c, rpc, "call", req, cb, timeout_ms, flags, EE_HOOK_NONE);
 }

@@ -31,7 +31,8 @@ my ($r, $err);
 # ---------------------------------------------------------------- connection refused
 
 {
-    my $dead = EV::Etcd->new(endpoints => [dead_endpoint()]);
+    # fail-fast (wait_for_ready => 0): UNAVAILABLE at once
+    my $dead = EV::Etcd->new(endpoints => [dead_endpoint()], wait_for_ready => 0);
     my (%res, %n);
     for my $m (qw(get put status)) {
         my @a = $m eq 'get' ? ("${P}k") : $m eq 'put' ? ("${P}k", 'v') : ();
@@ -47,6 +48,25 @@ my ($r, $err);
         is $n{$m}, 1, "dead port $m: callback ran once";
     }
     is inflight($dead), 0, 'dead client: nothing in flight';
+
+    # the default waits for a connection until the call's deadline
+    my $waiting = EV::Etcd->new(endpoints => [dead_endpoint()], timeout => 1);
+    %res = %n = ();
+    for my $m (qw(get put)) {
+        my @a = $m eq 'get' ? ("${P}k") : ("${P}k", 'v');
+        $waiting->$m(@a, sub { $res{$m} = [@_]; $n{$m}++ });
+    }
+    # a per-call wait_for_ready => 0 fails fast on the same client
+    $waiting->status({ wait_for_ready => 0 }, sub { $res{status} = [@_]; $n{status}++ });
+    wait_until { keys %n == 3 } 'three calls to a dead port, waiting for a connection';
+    for my $m (qw(get put)) {
+        check_error($res{$m}[1], { code => 4, status => 'DEADLINE_EXCEEDED', source => $m, retryable => 1 },
+            "dead port, waiting for a connection: $m");
+        is $n{$m}, 1, "dead port, waiting for a connection: $m callback ran once";
+    }
+    check_error($res{status}[1], { code => 14, status => 'UNAVAILABLE', source => 'status', retryable => 1 },
+        'dead port, status {wait_for_ready => 0} on a waiting client');
+    is inflight($waiting), 0, 'waiting client: nothing in flight';
 }
 
 # ---------------------------------------------------------------- deadline exceeded: a lock held elsewhere
@@ -139,7 +159,7 @@ check_error($err, { code => 5, status => 'NOT_FOUND', source => 'lease_revoke', 
     message => qr/lease not found/ }, 'lease_revoke of a missing lease');
 
 ($r, $err) = sync($c, get => "${P}k", { revision => 1 << 40 });
-check_error($err, { code => 11, status => 'OUT_OF_RANGE', source => 'get', retryable => 0,
+check_error($err, { code => 11, status => 'OUT_OF_RANGE', source => 'get', retryable => 1, grpc_code => 11,
     message => qr/future revision/ }, 'get at a future revision');
 
 ($r, $err) = sync($c, call => 'KV', 'Put', { key => '', value => 'x' });

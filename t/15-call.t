@@ -148,11 +148,11 @@ my @cases = (
     ['fields not a hash', sub { $c->call('KV', 'Range', [], $cb) }, qr/^call: fields must be a hash reference/],
     ['options not a hash', sub { $c->call('KV', 'Range', { key => 'a' }, [], $cb) }, qr/^call: options must be a hash reference/],
     ['unknown option', sub { $c->call('KV', 'Range', { key => 'a' }, { prefix => 1 }, $cb) },
-        qr/^call: unknown option 'prefix' \(valid options: timeout\)/],
+        qr/^call: unknown option 'prefix' \(valid options: timeout, wait_for_ready\)/],
     ['bad timeout', sub { $c->call('KV', 'Range', { key => 'a' }, { timeout => 0 }, $cb) },
         qr/^call: option 'timeout' must be a positive number of seconds/],
-    ['missing callback', sub { $c->call('KV', 'Range', { key => 'a' }) }, qr/^call: wrong number of arguments/],
-    ['callback not code', sub { $c->call('KV', 'Range', { key => 'a' }, 'cb') }, qr/^call: the last argument must be a callback/],
+    ['missing callback', sub { $c->call('KV', 'Range', { key => 'a' }) }, qr/^call: callback must be a code reference, got none/],
+    ['callback not code', sub { $c->call('KV', 'Range', { key => 'a' }, 'cb') }, qr/^call: callback must be a code reference/],
     ['too many arguments', sub { $c->call('KV', 'Range', { key => 'a' }, {}, {}, $cb) }, qr/^call: wrong number of arguments/],
 );
 for my $case (@cases) {

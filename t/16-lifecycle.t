@@ -48,7 +48,7 @@ ok run_cb {}, 'EV::run with a client but no call in flight returns at once';
     ok run_cb {}, 'EV::run returns';
     is $sync_ran, 1, 'the callback ran in the loop';
 
-    my $dead = EV::Etcd->new(endpoints => [dead_endpoint()]);
+    my $dead = EV::Etcd->new(endpoints => [dead_endpoint()], wait_for_ready => 0);   # fails fast
     my $dn = 0;
     $dead->get("${P}k", sub { $dn++ });
     is $dn, 0, 'a failing call does not run its callback inside the method either';
@@ -126,7 +126,7 @@ ok run_cb {}, 'EV::run with a client but no call in flight returns at once';
     is scalar(grep { $_ eq 'status' } @log), 1, 'the fanned-out status ran once';
 
     # error callbacks can issue calls too
-    my $dead = EV::Etcd->new(endpoints => [dead_endpoint()]);
+    my $dead = EV::Etcd->new(endpoints => [dead_endpoint()], wait_for_ready => 0);   # fails fast
     my $tries = 0;
     my $retry;
     $retry = sub { $dead->get("${P}x", $retry) if ++$tries < 5 };

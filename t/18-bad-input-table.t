@@ -122,11 +122,11 @@ for my $m (@methods) {
     my @args = @{ $m->{args} };
     my @good = map { good_value($_) } @args;
 
-    push @cases, ["$name: no arguments", sub { $c->$name() }, qr/^\Q$name\E: missing callback/];
+    push @cases, ["$name: no arguments", sub { $c->$name() }, qr/^\Q$name\E: callback must be a code reference, got none \(missing callback\)/];
     push @cases, ["$name: a string for the callback", sub { $c->$name(@good, 'main::cb') },
-        qr/^\Q$name\E: the last argument must be a callback/];
+        qr/^\Q$name\E: callback must be a code reference/];
     push @cases, ["$name: a hash for the callback", sub { $c->$name(@good, {}) },
-        qr/^\Q$name\E: the last argument must be a callback/];
+        qr/^\Q$name\E: callback must be a code reference/];
     push @cases, ["$name: one argument too many", sub { $c->$name(@good, 'extra', {}, $cb) },
         qr/^\Q$name\E: (?:wrong number of arguments|options must be a hash reference)/];
 

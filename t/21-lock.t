@@ -65,7 +65,7 @@ sync($c, unlock => $r->{key});
 # lock service returns the lease error as a plain error)
 ($r, $err) = sync($c, lock => "${P}nolease", 1234567);
 ok !defined $r, 'lock with an unknown lease: no response';
-check_error($err, { code => 2, status => 'UNKNOWN', source => 'lock', retryable => 0,
+check_error($err, { code => 5, status => 'NOT_FOUND', grpc_code => 2, source => 'lock', retryable => 0,
     message => qr/lease not found/ }, 'lock with an unknown lease');
 
 # ---------------------------------------------------------------- contention

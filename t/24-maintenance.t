@@ -85,7 +85,7 @@ is $alarm->{alarm_type}, 'NOSPACE', "alarm: alarm_type is 'NOSPACE'";
 # NOSPACE makes etcd refuse writes
 ($r, $err) = sync($c, put => "${P}k", 'v');
 ok !defined $r, 'put under a NOSPACE alarm: no response';
-check_error($err, { code => 8, status => 'RESOURCE_EXHAUSTED', source => 'put', retryable => 1,
+check_error($err, { code => 8, status => 'RESOURCE_EXHAUSTED', source => 'put', retryable => 0,
     message => qr/database space exceeded/ }, 'put under a NOSPACE alarm');
 
 ($r, $err) = sync($c, alarm => 'DEACTIVATE', { member_id => $mid, alarm => 'NOSPACE' });
@@ -139,7 +139,7 @@ is $r->{hash}, $hash2, 'hash_kv(new revision) == hash_kv()';
 
 ($r, $err) = sync($c, hash_kv => $rev2 + 1000);
 ok !defined $r, 'hash_kv(future revision): no response';
-check_error($err, { code => 11, status => 'OUT_OF_RANGE', source => 'hash_kv', retryable => 0,
+check_error($err, { code => 11, status => 'OUT_OF_RANGE', source => 'hash_kv', retryable => 1,
     message => qr/future revision/ }, 'hash_kv(future revision)');
 
 ($r, $err) = sync($c, compact => $rev2, { physical => 1 });

@@ -113,7 +113,7 @@ is_deeply $listed && $listed->{peer_urls}, [$url], 'member_list: its peer_urls';
 ($r, $err) = sync($c, member_promote => $lid);
 ok !defined $r, 'member_promote of a learner that never started: no response';
 check_error($err, { code => 9, status => 'FAILED_PRECONDITION', source => 'member_promote',
-    retryable => 0, message => 'etcdserver: can only promote a learner member which is in sync with leader' },
+    retryable => 1, message => 'etcdserver: can only promote a learner member which is in sync with leader' },
     'member_promote of a learner that never started');
 
 # a voting member is no learner

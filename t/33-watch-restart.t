@@ -203,7 +203,7 @@ sub live_restart {
     my ($tag, $down, %aopt) = @_;
     my $P = uniq_prefix('watch-restart-a');
     my $A = EV::Etcd->new(endpoints => [$e->endpoint], %aopt);
-    my $B = EV::Etcd->new(endpoints => [$e->endpoint]);
+    my $B = EV::Etcd->new(endpoints => [$e->endpoint], wait_for_ready => 0);   # its puts fail while down
 
     my $rec = recorder($A, $P);
     wait_until { $rec->{created} || @{ $rec->{errors} } } 'the watch to be created' or return;
@@ -258,7 +258,7 @@ subtest 'catching-up watch (start_revision 1) across a server restart' => sub {
     my $P = uniq_prefix('watch-restart-b');
     my $OLD = 5000;
     my $A = EV::Etcd->new(endpoints => [$e->endpoint], max_retries => 10);
-    my $B = EV::Etcd->new(endpoints => [$e->endpoint]);
+    my $B = EV::Etcd->new(endpoints => [$e->endpoint], wait_for_ready => 0);   # its puts fail while down
 
     # 5,000 keys first
     my (%written, @put_errors);

@@ -5,8 +5,10 @@
 #     tls => { ca_file }, with host:port and with https:// endpoints (and
 #     https://localhost, and server_name);
 #   - the server's certificate checked: no ca_file (system roots) or another
-#     CA → UNAVAILABLE with "certificate verify failed", a plain-text client
-#     → UNAVAILABLE; none of them waits for the call's deadline;
+#     CA → UNAVAILABLE with "certificate verify failed" (retryable 0), even
+#     for a client that waits for a connection (wait_for_ready, the
+#     default: waiting would not help); a plain-text client (fail-fast) →
+#     UNAVAILABLE; none of them waits for the call's deadline;
 #   - mTLS (--client-cert-auth --trusted-ca-file): works with cert_file and
 #     key_file; without a client certificate, or with one of another CA →
 #     UNAVAILABLE with a message about the handshake / certificate;
@@ -122,7 +124,12 @@ sub put_fails {
     my $took = Time::HiRes::time() - $t0;
     is $n, 1, "$name: the callback ran once";
     ok !defined $res[0], "$name: no response";
-    check_error($res[1], { status => 'UNAVAILABLE', code => 14, source => 'put', retryable => 1 }, $name);
+    check_error($res[1], { status => 'UNAVAILABLE', code => 14, source => 'put' }, $name);
+    # a failed handshake or a certificate that does not match cannot be
+    # cured by repeating the request
+    my $permanent = ($res[1]{message} // '') =~ /handshake failed|certificate verify failed|not in peer certificate/i;
+    is $res[1]{retryable}, $permanent ? 0 : 1,
+        "$name: retryable " . ($permanent ? '0 (a TLS failure)' : '1');
     cmp_ok $took, '<', $FAIL_GUARD, "$name: failed without waiting for the call's deadline";
     # the loop is idle afterwards: nothing left in flight
     is inflight($c), 0, "$name: nothing left in flight";
@@ -179,14 +186,16 @@ is $e->client_url, "https://127.0.0.1:$port", 'the TLS server has an https clien
 }
 
 {
-    my $c = EV::Etcd->new(endpoints => ["https://127.0.0.1:$port"]);
+    my $c = EV::Etcd->new(endpoints => ["https://127.0.0.1:$port"], wait_for_ready => 0);
     my $err = put_fails($c, "${P}noca", 'TLS, https:// without ca_file (system roots)');
     like $err->{message}, qr/certificate verify failed/i,
         'TLS, system roots: the message says "certificate verify failed"';
 }
 
 {
-    my $c = EV::Etcd->new(endpoints => [$e->endpoint]);
+    # (the server just closes the connection: a client that waits for a
+    # connection waits until its deadline; this one fails fast)
+    my $c = EV::Etcd->new(endpoints => [$e->endpoint], wait_for_ready => 0);
     put_fails($c, "${P}plain", 'plain-text client against a TLS server');
 }
 
@@ -207,7 +216,8 @@ my $mport = $m->port;
 }
 
 {
-    my $c = EV::Etcd->new(endpoints => ["https://127.0.0.1:$mport"], tls => { ca_file => $pki->ca_file });
+    my $c = EV::Etcd->new(endpoints => ["https://127.0.0.1:$mport"], tls => { ca_file => $pki->ca_file },
+        wait_for_ready => 0);    # the server closes the connection: fail fast rather than wait
     my $err = put_fails($c, "${P}mtls-nocert", 'mTLS without a client certificate');
     like $err->{message}, qr/handshake|certificate/i,
         'mTLS without a client certificate: the message mentions the handshake or the certificate'
@@ -216,7 +226,7 @@ my $mport = $m->port;
 
 {
     my $c = EV::Etcd->new(endpoints => ["https://127.0.0.1:$mport"], tls => { ca_file => $pki->ca_file,
-        cert_file => $pki->other_client_cert, key_file => $pki->other_client_key });
+        cert_file => $pki->other_client_cert, key_file => $pki->other_client_key }, wait_for_ready => 0);
     my $err = put_fails($c, "${P}mtls-othercert", 'mTLS with a client certificate of another CA');
     like $err->{message}, qr/handshake|certificate/i,
         'mTLS, client certificate of another CA: the message mentions the handshake or the certificate'

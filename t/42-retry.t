@@ -8,7 +8,9 @@
 #   - a get on a server stopped for good fails with UNAVAILABLE within the
 #     call's deadline ({timeout => 1} with max_retries => 10 included);
 #   - max_retries => 0: a get on a stopped server fails with UNAVAILABLE at
-#     once;
+#     once (those clients are fail-fast: wait_for_ready => 0);
+#   - a put issued while the server is stopped waits for it (wait_for_ready)
+#     and is applied once; with wait_for_ready => 0 it fails, unwritten;
 #   - a put is never applied twice: issued while the server is stopped,
 #     while it is frozen (then thawed), while it is frozen and then
 #     restarted, and right after a restart — each time the key's version
@@ -97,9 +99,11 @@ sub ensure_up { $e->start unless $e->is_running && !$e->is_frozen; $e->wait_heal
 }
 
 # ---------------------------------------------------------------- budget and deadline
+# (fail-fast clients: with the default wait_for_ready a call waits for a
+# connection instead, see t/47-wait-for-ready.t)
 
 {
-    my $c = new_client($e, max_retries => 5);
+    my $c = new_client($e, max_retries => 5, wait_for_ready => 0);
     ($r, $err) = sync($c, get => "${P}k");
     ok !$err, 'a second client: get while the server is up' or diag explain $err;
     $e->stop;
@@ -111,7 +115,7 @@ sub ensure_up { $e->start unless $e->is_running && !$e->is_frozen; $e->wait_heal
         'get on a server stopped for good, max_retries => 5');
     cmp_ok $took, '<', 30, '... the retries ended within the call\'s deadline (30 s)';
 
-    my $c10 = new_client($e, max_retries => 10);
+    my $c10 = new_client($e, max_retries => 10, wait_for_ready => 0);
     ($resp, $e2, $n, $took) = call_with($c10, get => ["${P}k", { timeout => 1 }]);
     is $n, 1, 'get {timeout => 1}, max_retries => 10, server stopped: the callback ran once';
     ok !$resp, '... no response';
@@ -119,7 +123,7 @@ sub ensure_up { $e->start unless $e->is_running && !$e->is_frozen; $e->wait_heal
         'get {timeout => 1}, max_retries => 10, server stopped');
     cmp_ok $took, '<', 3, '... retries stop at the call\'s own deadline (1 s), not after max_retries';
 
-    my $c0 = new_client($e, max_retries => 0);
+    my $c0 = new_client($e, max_retries => 0, wait_for_ready => 0);
     ($resp, $e2, $n, $took) = call_with($c0, get => ["${P}k"]);
     is $n, 1, 'max_retries => 0: the callback ran once';
     ok !$resp, 'max_retries => 0: no response';
@@ -168,14 +172,20 @@ sub applied_once {
     ($r, $err) = sync($c, get => "${P}k");
     ok !$err, 'put client: connected' or diag explain $err;
 
-    # stopped, started again 0.5 s later
+    # stopped, started again 0.5 s later: the put waits for the connection
     $e->stop;
     my ($resp, $e2, $n) = call_with($c, put => ["${P}p-stopped", 'one'], 0.5, sub { $e->start });
     ensure_up();
+    ok !$e2, 'put issued while the server was stopped succeeds once it is back (waits for ready)'
+        or diag explain $e2;
     applied_once("${P}p-stopped", 'one', $resp, $e2, $n, 'put issued while the server was stopped');
-    if ($e2) {
-        is $e2->{status}, 'UNAVAILABLE', 'put to a stopped server: UNAVAILABLE (a put is not repeated)';
-    }
+
+    # the same with a fail-fast call: UNAVAILABLE, and not repeated
+    $e->stop;
+    ($resp, $e2, $n) = call_with($c, put => ["${P}p-failfast", 'one', { wait_for_ready => 0 }]);
+    check_error($e2, { status => 'UNAVAILABLE', source => 'put' }, 'put {wait_for_ready => 0} to a stopped server');
+    ensure_up();
+    ok !key_now("${P}p-failfast"), 'put {wait_for_ready => 0} to a stopped server: nothing written';
 
     # frozen, thawed 0.5 s later
     $e->freeze;

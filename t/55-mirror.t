@@ -45,7 +45,7 @@ my ($r, $err);
 # ---------------------------------------------------------------- the proxy
 
 {
-    my $pc = EV::Etcd->new(endpoints => [$proxy->endpoint], timeout => 2, max_retries => 0);
+    my $pc = EV::Etcd->new(endpoints => [$proxy->endpoint], timeout => 2, max_retries => 0, wait_for_ready => 0);   # fails fast
     ($r, $err) = sync($pc, put => "${P}via-proxy", 1);
     ok !$err, 'a put through the proxy' or diag explain $err;
     my $st = $proxy->stats;
@@ -87,7 +87,7 @@ my ($r, $err);
     # set_target: new connections go elsewhere (here: nowhere)
     $proxy->set_target(EtcdTest::dead_endpoint());
     $proxy->drop;
-    my $pc4 = EV::Etcd->new(endpoints => [$proxy->endpoint], timeout => 2, max_retries => 0);
+    my $pc4 = EV::Etcd->new(endpoints => [$proxy->endpoint], timeout => 2, max_retries => 0, wait_for_ready => 0);   # fails fast
     ($r, $err) = sync($pc4, get => "${P}via-proxy");
     check_error($err, { status => 'UNAVAILABLE' }, 'a get through a proxy aimed at a dead endpoint');
     cmp_ok $proxy->stats->{refused}, '>', 0, 'stats: refused upstream connects';

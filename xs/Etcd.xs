@@ -104,7 +104,8 @@ static void check_config(pTHX_ SV *config)
 {
     static const char *const keys[] = { "endpoints", "timeout_ms", "max_retries", "health_interval",
         "on_health_change", "auth_token", "username", "password", "tls", "keepalive_time_ms",
-        "keepalive_timeout_ms", "balance", "on_state", "require_leader", NULL };
+        "keepalive_timeout_ms", "balance", "on_state", "require_leader", "wait_for_ready",
+        "max_send_message_size", "max_receive_message_size", NULL };
     static const char *const tls_keys[] = { "ca", "cert", "key", "server_name", NULL };
     HV *hv = cfg_hash(aTHX_ config, "the config");
     SV *sv;
@@ -132,6 +133,9 @@ static void check_config(pTHX_ SV *config)
     cfg_int(aTHX_ hv, "max_retries", -1, 1000000, 1);   /* -1: never give up */
     cfg_int(aTHX_ hv, "keepalive_time_ms", 1, EE_MAX_MS, 1);
     cfg_int(aTHX_ hv, "keepalive_timeout_ms", 1, EE_MAX_MS, 1);
+    cfg_int(aTHX_ hv, "wait_for_ready", 0, 1, 0);
+    cfg_int(aTHX_ hv, "max_send_message_size", -1, 2147483647, 0);
+    cfg_int(aTHX_ hv, "max_receive_message_size", -1, 2147483647, 0);
     if ((sv = cfg_get(aTHX_ hv, "health_interval"))) {
         NV t;
         if (SvROK(sv) || !looks_like_number(sv) || !((t = SvNV(sv)) >= 0 && t <= EE_MAX_MS / 1000.0))
@@ -234,6 +238,7 @@ static SV *method_info(pTHX_ const ee_method *m)
     hv_stores(hv, "rpc", newSVpvf("%s/%s", eeg_rpcs[m->rpc].service, eeg_rpcs[m->rpc].method));
     hv_stores(hv, "nrequired", newSViv(m->nrequired));
     hv_stores(hv, "named", newSViv(!!(m->flags & EE_M_NAMED)));
+    hv_stores(hv, "idempotent", newSViv(!!(m->flags & EE_M_IDEMPOTENT)));
     hv_stores(hv, "stream", newSVpv(m->stream, 0));
     for (i = 0; i < m->nargs; i++) {
         const ee_arg *a = &m->args[i];
@@ -372,6 +377,34 @@ _rpcs(...)
             mXPUSHs(newRV_noinc((SV *)hv));
         }
     }
+
+# etcd's known errors (runtime/errors.c): [text, code (-1: kept), retryable, token]
+void
+_etcd_errors(...)
+    PPCODE:
+    {
+        int i;
+        for (i = 0; i < ee_netcd_errors; i++) {
+            AV *av = newAV();
+            av_push(av, newSVpv(ee_etcd_errors[i].text, 0));
+            av_push(av, newSViv(ee_etcd_errors[i].code));
+            av_push(av, newSViv(!!(ee_etcd_errors[i].flags & EE_ERR_RETRYABLE)));
+            av_push(av, newSViv(!!(ee_etcd_errors[i].flags & EE_ERR_TOKEN)));
+            mXPUSHs(newRV_noinc((SV *)av));
+        }
+    }
+
+# the error hash a call failing with (code, message) gets (tests)
+SV *
+_error_hash(int code, SV *message, const char *source = "test")
+    CODE:
+    {
+        STRLEN len;
+        const char *m = SvPV(message, len);
+        RETVAL = ee_error_sv(aTHX_ code, m, len, source);
+    }
+    OUTPUT:
+        RETVAL
 
 void
 _methods(...)

@@ -6,15 +6,17 @@ use warnings;
 use Carp ();
 use EV ();
 use Scalar::Util ();
+use Hash::Util::FieldHash ();
 
 our $VERSION = '0.01';
 
 require XSLoader;
 XSLoader::load('EV::Etcd', $VERSION);
 
-# Handles of watch, lease_keepalive and election_observe: cancel, id,
+# Handles of watch, lease_keepalive, election_observe and snapshot: cancel, id,
 # is_active (xs/Etcd.xs, package EV::Etcd::Handle).
-@EV::Etcd::Watch::ISA = @EV::Etcd::Keepalive::ISA = @EV::Etcd::Observe::ISA = ('EV::Etcd::Handle');
+@EV::Etcd::Watch::ISA = @EV::Etcd::Keepalive::ISA = @EV::Etcd::Observe::ISA
+    = @EV::Etcd::Snapshot::ISA = ('EV::Etcd::Handle');
 
 # $EV::Etcd::DIED: called with the error when a callback dies; by default
 # the error is reported with warn and the client carries on.
@@ -23,11 +25,15 @@ our $DIED;
 my %NEW_OPTIONS = map { $_ => 1 } qw(
     endpoints timeout max_retries health_interval on_health_change auth_token
     username password tls keepalive_time keepalive_timeout balance on_state require_leader
+    wait_for_ready max_send_message_size max_receive_message_size
 );
 # Every duration becomes whole milliseconds in a 32-bit int (gRPC's channel
 # arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
 our $MAX_SECONDS = 2147483;
 my %TLS_OPTIONS = map { $_ => 1 } qw(ca_file cert_file key_file server_name);
+
+# The client's timeout (seconds), for the methods written here.
+Hash::Util::FieldHash::fieldhash(my %TIMEOUT);
 
 # new(): every option is checked here; runtime/client.c gets them normalised.
 sub new {
@@ -64,9 +70,11 @@ sub new {
         if $schemes{http} && $schemes{https};
     $config{endpoints} = \@eps;
 
+    # at least 1 s: 0 and fractions below 1 are raised to 1 (the reference's minimum)
     my $timeout = $opt{timeout} // 30;
-    Carp::croak("new: 'timeout' must be a number of seconds from 1 to $MAX_SECONDS")
-        unless _is_number($timeout) && $timeout >= 1 && $timeout <= $MAX_SECONDS;
+    Carp::croak("new: 'timeout' must be a number of seconds from 0 to $MAX_SECONDS (below 1 means 1)")
+        unless _is_number($timeout) && $timeout >= 0 && $timeout <= $MAX_SECONDS;
+    $timeout = 1 if $timeout < 1;
     $config{timeout_ms} = _ms($timeout);
 
     my $max_retries = $opt{max_retries} // 3;
@@ -105,6 +113,19 @@ sub new {
     $config{keepalive_time_ms} = _ms($opt{keepalive_time} // 10);
     $config{keepalive_timeout_ms} = _ms($opt{keepalive_timeout} // 5);
 
+    Carp::croak("new: 'wait_for_ready' must be a boolean (0 or 1)") if ref $opt{wait_for_ready};
+    $config{wait_for_ready} = !defined $opt{wait_for_ready} || $opt{wait_for_ready} ? 1 : 0;
+
+    # message sizes in bytes: send 2 MiB by default as Go's client, receive unlimited
+    for my $k (qw(max_send_message_size max_receive_message_size)) {
+        next unless defined $opt{$k};
+        Carp::croak("new: '$k' must be a positive number of bytes, at most 2147483647")
+            unless !ref $opt{$k} && $opt{$k} =~ /\A\+?[0-9]{1,10}\z/ && $opt{$k} > 0
+                && $opt{$k} <= 2147483647;
+        $config{$k} = $opt{$k} + 0;
+    }
+    $config{max_send_message_size} //= 2 * 1024 * 1024;
+
     my $balance = $opt{balance} // 'pick_first';
     Carp::croak("new: 'balance' must be 'pick_first' or 'round_robin'")
         unless !ref $balance && ($balance eq 'pick_first' || $balance eq 'round_robin');
@@ -135,7 +156,67 @@ sub new {
         (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
         Carp::croak($err);
     }
+    $TIMEOUT{$self} = $timeout + 0;
     return $self;
+}
+
+# $client->lease_keepalive_once($id, [\%opts], $cb): one refresh of the
+# lease, answered like one tick of lease_keepalive (Go's KeepAliveOnce).  It
+# rides on the client's shared keepalive stream, stopped after the first
+# answer; the `timeout` option (default: the client's) bounds it.
+my $KA_ONCE_USAGE = '$client->lease_keepalive_once($lease_id, [\%opts], $cb)';
+sub lease_keepalive_once {
+    my $self = shift;
+    my $cb = pop;
+    Carp::croak("lease_keepalive_once: callback must be a code reference; usage: $KA_ONCE_USAGE")
+        unless ref $cb eq 'CODE';
+    Carp::croak("lease_keepalive_once: wrong number of arguments; usage: $KA_ONCE_USAGE")
+        unless @_ == 1 || @_ == 2;
+    my ($id, $opts) = @_;
+    Carp::croak("lease_keepalive_once: 'id' must be a positive 64-bit integer, got '"
+        . ($id // 'undef') . "'")
+        unless defined $id && !ref $id && $id =~ /\A\+?[0-9]{1,19}\z/ && $id > 0
+            && $id <= 9223372036854775807;
+    $opts //= {};
+    Carp::croak("lease_keepalive_once: options must be a hash reference; usage: $KA_ONCE_USAGE")
+        unless ref $opts eq 'HASH';
+    for my $k (sort keys %$opts) {
+        Carp::croak("lease_keepalive_once: unknown option '$k' (valid options: timeout)")
+            unless $k eq 'timeout';
+    }
+    my $timeout = $opts->{timeout} // $TIMEOUT{$self} // 30;
+    Carp::croak("lease_keepalive_once: option 'timeout' must be a positive number of seconds, "
+        . "at most $MAX_SECONDS")
+        unless _is_number($timeout) && $timeout > 0 && $timeout <= $MAX_SECONDS;
+
+    my ($done, $handle, $deadline);
+    my $finish = sub {
+        my ($resp, $err) = @_;
+        return if $done++;
+        undef $deadline;
+        $handle->cancel if $handle && $handle->is_active;
+        undef $handle;                   # (its callback holds this closure)
+        $err->{source} = 'lease_keepalive_once' if $err;
+        _run_cb($cb, $resp, $err);
+    };
+    $handle = $self->lease_keepalive($id, { auto_reconnect => 1 }, sub { $finish->(@_) });
+    $deadline = EV::timer($timeout, 0, sub {
+        my $msg = "deadline exceeded: no answer to the refresh of lease $id within ${timeout}s";
+        $finish->(undef, { code => 4, grpc_code => 4, status => 'DEADLINE_EXCEEDED', message => $msg,
+            source => 'lease_keepalive_once', retryable => 1 });
+    });
+    return;
+}
+
+# A callback run from a method written here: like the runtime's, a die is
+# reported ($EV::Etcd::DIED, else warn), never unwound through the loop.
+sub _run_cb {
+    my ($cb, @args) = @_;
+    return if eval { $cb->(@args); 1 };
+    my $err = $@;
+    return if ref $DIED eq 'CODE' && eval { $DIED->($err); 1 };
+    $err = $@ if ref $DIED eq 'CODE';
+    warn "EV::Etcd: callback died: $err";
 }
 
 sub _slurp {
@@ -273,8 +354,8 @@ sub _finish {
     $st->{active} = 0;
     $st->{op} = undef;
     if ($st->{cancelled}) {
-        ($resp, $err) = (undef, { code => 1, status => 'CANCELLED', message => 'cancelled by the caller',
-                                  source => 'range_stream', retryable => 0 });
+        ($resp, $err) = (undef, { code => 1, grpc_code => 1, status => 'CANCELLED',
+                                  message => 'cancelled by the caller', source => 'range_stream', retryable => 0 });
     } elsif ($err) {
         $err = { %$err, source => 'range_stream' };
     }
@@ -354,8 +435,8 @@ sub _next_page {
 
 sub _gone {
     my ($st) = @_;
-    $st->_finish(undef, { code => 1, status => 'CANCELLED', message => 'cancelled: the client was destroyed',
-                          retryable => 0 });
+    $st->_finish(undef, { code => 1, grpc_code => 1, status => 'CANCELLED',
+                          message => 'cancelled: the client was destroyed', retryable => 0 });
 }
 
 package EV::Etcd;
@@ -475,7 +556,9 @@ regenerating it (see F<README.md>); until then they have no name here.
 =item *
 
 Every method takes its positional arguments, then an optional hash
-reference of options, then a callback, which must be a code reference.
+reference of options, then a callback, which must be a code reference
+(a missing or other callback croaks with C<METHOD: callback must be a code
+reference ...; usage: ...>).
 Methods are asynchronous: they return at once, and the callback runs later
 from the event loop.
 
@@ -504,6 +587,16 @@ deadline unless C<timeout> is given. The long-lived streams (L</watch>,
 L</lease_keepalive>, L</election_observe>) take C<auto_reconnect> instead
 (a deadline would end them; C<timeout> croaks there as an unknown option).
 An option whose value is C<undef> is ignored; an unknown option croaks.
+
+=item *
+
+Every unary method (and L</call>) also accepts C<wait_for_ready> (a
+boolean) in its options hash, replacing the client's L</wait_for_ready>
+for that call: 1 waits for a connection until the call's deadline, 0 fails
+at once with C<UNAVAILABLE> when the client is not connected.
+
+    # fail at once if no member is reachable right now
+    $client->get('/config/x', { wait_for_ready => 0, timeout => 2 }, sub { ... });
 
 =item *
 
@@ -583,28 +676,48 @@ present: a C<count> of 0 is C<0>, not missing.
 
 =head1 ERROR HANDLING
 
-Errors are passed to callbacks as hash references with these five keys:
+Errors are passed to callbacks as hash references with these six keys:
 
     {
-        code      => 14,                   # gRPC status code (integer)
-        status    => 'UNAVAILABLE',        # gRPC status name (string)
-        message   => 'failed to connect to all addresses',
-        source    => 'get',                # which operation failed
-        retryable => 1,                    # whether the error is transient
+        code      => 5,                    # gRPC status code, by the error's meaning
+        status    => 'NOT_FOUND',          # its name
+        message   => 'etcdserver: requested lease not found',
+        source    => 'lock',               # which operation failed
+        retryable => 0,                    # may the same request succeed if repeated?
+        grpc_code => 2,                    # the gRPC code the server actually sent
     }
 
 =over 4
 
 =item code, status
 
-The gRPC status code and its name. Those seen most often:
-C<CANCELLED> (1: cancelled by L</$call-E<gt>cancel>, or the client was
-destroyed), C<UNKNOWN> (2: e.g. C<election: no leader>),
-C<INVALID_ARGUMENT> (3), C<DEADLINE_EXCEEDED> (4: the call's timeout
-passed), C<NOT_FOUND> (5: e.g. C<etcdserver: requested lease not found>),
-C<PERMISSION_DENIED> (7), C<FAILED_PRECONDITION> (9), C<OUT_OF_RANGE> (11:
-a compacted revision), C<UNIMPLEMENTED> (12: the server lacks the RPC),
-C<UNAVAILABLE> (14: no connection), C<UNAUTHENTICATED> (16).
+The gRPC status code and its name, B<by the error's meaning>. etcd sends
+each of its errors as a fixed text with a code (the table Go's clientv3
+keeps in its C<rpctypes>), but its Lock and Election services pass on the
+errors of the calls they make as C<UNKNOWN>: C<lock> with a lease that does
+not exist fails with C<UNKNOWN> "etcdserver: requested lease not found".
+The client recognises etcd's known texts whatever code came with them, and
+C<code> and C<status> are etcd's code for that text (here C<NOT_FOUND>, 5);
+other errors keep the code that came. Those seen most often: C<CANCELLED>
+(1: cancelled by L</$call-E<gt>cancel>, or the client was destroyed),
+C<UNKNOWN> (2: e.g. C<election: no leader>), C<INVALID_ARGUMENT> (3: e.g.
+C<etcdserver: key is not provided>, C<etcdserver: request is too large>),
+C<DEADLINE_EXCEEDED> (4: the call's timeout passed, also while it waited
+for a connection), C<NOT_FOUND> (5: C<etcdserver: requested lease not
+found>, C<etcdserver: member not found>), C<PERMISSION_DENIED> (7),
+C<RESOURCE_EXHAUSTED> (8: C<etcdserver: mvcc: database space exceeded>, a
+message over a size limit), C<FAILED_PRECONDITION> (9: e.g.
+C<etcdserver: user name not found>), C<OUT_OF_RANGE> (11: a compacted or
+future revision), C<UNIMPLEMENTED> (12: the server lacks the RPC),
+C<UNAVAILABLE> (14: no connection; C<etcdserver: no leader>, C<etcdserver:
+request timed out>), C<UNAUTHENTICATED> (16: C<etcdserver: invalid auth
+token>).
+
+=item grpc_code
+
+The gRPC code the server (or gRPC) actually reported; the same as C<code>
+except for an etcd error that came with another code (2 for the C<lock>
+example above).
 
 =item message
 
@@ -619,26 +732,60 @@ streams.
 
 =item retryable
 
-1 for the transient statuses C<UNAVAILABLE>, C<RESOURCE_EXHAUSTED>,
-C<ABORTED> and C<DEADLINE_EXCEEDED>, else 0. Use it for application-level
-retries.
+1 when the same request may succeed if it is sent again, else 0. For
+etcd's known errors it is decided per error: 1 for a cluster without a
+leader or changing leaders (C<no leader>, C<leader changed>), a member
+stopping, overloaded or timing out (C<server stopped>, C<too many
+requests>, C<request timed out> and its variants, C<unhealthy cluster>), a
+revision not reached yet (C<mvcc: required revision is a future
+revision>), a learner not yet in sync or a reconfiguration waiting for
+members; 0 for every other etcd error: a request refused for what it is
+(a missing key or lease, a compacted revision, a NOSPACE alarm's C<mvcc:
+database space exceeded>, C<request is too large>, a permission or
+authentication failure, a stale token: a client with C<username> and
+C<password> (L</new>) already logs in again and repeats the call once by itself).
+For other errors it follows the code: 1 for C<UNAVAILABLE>,
+C<DEADLINE_EXCEEDED>, C<ABORTED> and C<RESOURCE_EXHAUSTED>, else 0; but a
+message over a size limit (gRPC's C<... larger than max>, on either side,
+see L</max_send_message_size, max_receive_message_size>) and a failed TLS handshake are never
+retryable. Use it for application-level retries.
 
 =back
+
+The table of etcd's errors lives in F<runtime/errors.c>; the token
+refresh and the automatic retries decide from the same meaning, for every
+service (a Lock or Election call whose token expired logs in again like a
+L</get>).
 
 A watch cancelled by the server because its revision was compacted also
 has a C<compact_revision> key (see L</watch>).
 
-B<Automatic retries.> The idempotent unary methods (L</get>,
-L</lease_time_to_live>, L</lease_leases>, L</election_leader>,
-L</auth_status>, L</user_get>, L</user_list>, L</role_get>,
-L</role_list>, L</status>, L</alarm>, L</defragment>, L</hash_kv>,
-L</hash>, L</member_list>) are repeated after an C<UNAVAILABLE> failure,
-with exponential backoff, up to L</max_retries> times, as long as their
-deadline leaves time for another attempt. Other unary methods are not
-repeated (gRPC itself only retries a request that never left the client),
-since repeating a C<put> or a C<lease_grant> is not always harmless.
-Streams reconnect by themselves (see L</watch>, L</lease_keepalive>,
-L</election_observe>).
+B<Automatic retries.> A unary call that fails with C<UNAVAILABLE> (by the
+error's meaning, see C<code> above; a failed TLS handshake excepted) is
+repeated, with exponential backoff and jitter, up to L</max_retries> times
+and as long as its deadline leaves time for another attempt, when it is one
+of the methods that are safe to repeat (those Go's clientv3 repeats, plus
+the read-only L</election_leader> and L</auth_status>):
+
+=for comment
+The list below is the methods flagged idempotent in codegen/api_map.toml;
+t/49-retry-policy.t checks that the two agree.
+
+L</get>, L</lease_grant>, L</lease_revoke>, L</lease_time_to_live>,
+L</lease_leases>, L</election_leader>, L</auth_status>, L</user_get>,
+L</user_list>, L</role_get>, L</role_list>, L</status>, L</alarm>,
+L</hash_kv>, L</hash>, L</move_leader>, L</member_list>.
+
+Every other unary method is never repeated: a write (L</put>, L</delete>,
+L</txn>, L</compact>, the member and auth changes, L</lock>, ...) may have
+reached a server before its connection broke, and L</defragment> blocks
+its member while it runs. (gRPC itself repeats only a request that never
+left the client.) A repeated L</lease_grant> whose first answer was lost
+may leave an unused lease, which expires after its TTL, as with Go's
+client. With the default L</wait_for_ready> a call waits for a connection
+in the first place, so C<UNAVAILABLE> mostly means a connection that broke
+during the call. Streams reconnect by themselves (see L</watch>,
+L</lease_keepalive>, L</election_observe>).
 
 B<Callbacks that die.> An exception thrown by a callback does not unwind
 through the event loop and does not harm the client. If
@@ -653,8 +800,8 @@ the caller's line, before anything is sent; the callback is not called and
 the client keeps working. The message names the method and the argument,
 with the path inside nested structures, and often the usage:
 
-    get: missing callback; usage: $client->get($key, [\%opts], $cb)
-    put: the last argument must be a callback (code reference); usage: ...
+    get: callback must be a code reference, got none (missing callback); usage: $client->get($key, [\%opts], $cb)
+    put: callback must be a code reference (the last argument); usage: ...
     put: wrong number of arguments; usage: $client->put($key, $value, [\%opts], $cb)
     get: unknown option 'bogus' (valid options: prefix, range_end, ..., timeout)
     put: 'lease' must be a 64-bit integer, got 'abc'
@@ -664,7 +811,7 @@ with the path inside nested structures, and often the usage:
     get: 'revision' must be a non-negative 64-bit integer, got '-1'
     txn: 'compare[0].target' is required
     txn: unknown field 'valeu' in 'failure[0].request_put'
-    new: 'timeout' must be a number of seconds from 1 to 2147483
+    new: 'timeout' must be a number of seconds from 0 to 2147483 (below 1 means 1)
 
 =head1 CONSTRUCTOR
 
@@ -697,10 +844,59 @@ L</ERROR HANDLING>); streams reconnect. See also L</balance>.
 
 Timeout of each unary call, in seconds: the call fails with
 C<DEADLINE_EXCEEDED> when it has not completed by then. Default 30,
-minimum 1, maximum 2147483 (about 24.8 days: every duration must fit 32-bit
+minimum 1 (0 and values below 1 are raised to 1; a negative or
+non-numeric value croaks), maximum 2147483 (about 24.8 days: every duration must fit 32-bit
 milliseconds; a larger one croaks). L</lock> and L</election_campaign> are exempt (they wait as
 long as it takes), and streams have no deadline. Any call can set its own
 with the C<timeout> option.
+
+=item wait_for_ready
+
+Boolean, default 1: a unary call issued while the client has no
+connection (every member down, a member restarting, the first connect)
+waits for one until its deadline (L</timeout>), as Go's clientv3 and jetcd
+do, instead of failing at once with C<UNAVAILABLE> (gRPC's "fail-fast").
+Nothing is sent before there is a connection, so a write that waited is
+still sent at most once. A call's first attempt finds out at once why
+there is no connection: when waiting cannot cure it (a TLS handshake that
+fails, a server certificate that does not verify or does not name the
+server) the call fails at once with C<UNAVAILABLE> and that reason
+(C<retryable> 0); otherwise it waits. A call that is still waiting at its
+deadline fails with C<DEADLINE_EXCEEDED> and a message that says why the
+connection could not be made: C<deadline exceeded while waiting for a
+connection: failed to connect to all addresses; last error: ...
+Connection refused>. With C<wait_for_ready =E<gt> 0> calls fail
+fast (and the idempotent ones are repeated, see L</max_retries>); a call
+can choose for itself with its own C<wait_for_ready> option. Streams always
+wait for a connection (see L</watch>).
+
+    # a put issued during a member's restart is applied once it is back
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);   # wait_for_ready => 1
+    # fail fast, e.g. for a health probe
+    my $probe = EV::Etcd->new(endpoints => ['127.0.0.1:2379'], wait_for_ready => 0, timeout => 2);
+
+=item max_send_message_size, max_receive_message_size
+
+The largest request the client sends and the largest answer it accepts, in
+bytes (the protobuf message; positive, at most 2147483647). Defaults: send
+2 MiB (2097152, as Go's client), receive unlimited. A request over the send
+limit is not sent: its call fails at once with C<RESOURCE_EXHAUSTED>,
+C<retryable> 0 and the message C<Sent message larger than max (SIZE vs.
+LIMIT): the request is larger than max_send_message_size>. An answer over
+the receive limit fails its call with C<RESOURCE_EXHAUSTED>, C<retryable>
+0, C<Received message larger than max (SIZE vs. LIMIT): the response is
+larger than max_receive_message_size>. etcd has limits of its own: a
+request over its C<--max-request-bytes> (1.5 MiB by default) fails with
+C<INVALID_ARGUMENT> C<etcdserver: request is too large>, and one more than
+512 KiB over it with the server's C<RESOURCE_EXHAUSTED> C<grpc: received
+message larger than max (...)>; neither is retryable.
+
+    # values up to 8 MiB, on a server started with --max-request-bytes=10485760
+    my $client = EV::Etcd->new(
+        endpoints                => ['127.0.0.1:2379'],
+        max_send_message_size    => 10 * 1024 * 1024,
+        max_receive_message_size => 64 * 1024 * 1024,   # a get of many large values
+    );
 
 =item max_retries
 
@@ -1079,6 +1275,9 @@ The response contains C<header> only.
         options  => { timeout => 5 },   # optional
         callback => $callback,
     );
+
+    # the callback may also come last on its own:
+    $client->txn(compare => \@compare, success => \@success, failure => [], $callback);
 
     # or positionally:
     $client->txn(\@compare, \@success, $callback);
@@ -1497,6 +1696,30 @@ the keepalive stream requires a member with a leader.
             return;
         }
         # $resp->{ttl}: renewed
+    });
+
+=head2 lease_keepalive_once
+
+    $client->lease_keepalive_once($lease_id, $callback);
+    $client->lease_keepalive_once($lease_id, { timeout => 5 }, $callback);
+
+Refreshes the lease once (Go's C<KeepAliveOnce>) and calls the callback
+once: with C<($response, undef)>, the response being what one tick of
+L</lease_keepalive> gets (C<id>, C<ttl>: the TTL renewed, in seconds,
+C<header>), or with C<(undef, $error)> (C<source>
+C<lease_keepalive_once>): C<NOT_FOUND> when the lease has expired or was
+revoked, C<DEADLINE_EXCEEDED> when no answer came within the timeout, or
+the stream's error. It uses the client's shared C<LeaseKeepAlive> stream
+(waiting for a connection like the other streams) and returns nothing.
+Croaks if C<$lease_id> is not a positive integer.
+
+Options: C<timeout>, in seconds (positive; default: the client's
+L</timeout>).
+
+    $client->lease_keepalive_once($lease_id, sub {
+        my ($resp, $err) = @_;
+        die "lease lost: $err->{message}\n" if $err;
+        printf "lease %d renewed for %d s\n", $resp->{id}, $resp->{ttl};
     });
 
 =head2 EV::Etcd::Keepalive
@@ -1961,8 +2184,9 @@ Array of the member's error messages; absent when there are none.
 
 =item db_size_quota, storage_version, downgrade_info
 
-The backend quota (etcd 3.5+), the storage version and a downgrade's
-progress (etcd 3.6+): present only when the server sends them.
+The backend quota (C<--quota-backend-bytes>, in bytes), the storage
+version and a downgrade's progress, all from etcd 3.6 (as the protos
+annotate them): present only when the server sends them.
 
 =item header
 
@@ -2022,7 +2246,7 @@ expect latency spikes. Response: C<header> (when the server sends one).
 
 Hash of the member's key-value store up to C<$revision> (default: the
 current revision), to compare members. Response keys: C<hash>,
-C<compact_revision> (-1 if never compacted), C<header>, and from etcd 3.5
+C<compact_revision> (-1 if never compacted), C<header>, and from etcd 3.6
 on C<hash_revision> (the revision hashed; absent from older servers).
 
     $client->hash_kv(sub {
@@ -2054,26 +2278,69 @@ the server sends one).
 =head2 snapshot
 
     $client->snapshot($path, $callback);
+    $client->snapshot($path, \%opts, $callback);
     $client->snapshot(\&on_chunk, $callback);
+    my $snapshot = $client->snapshot($path, { on_progress => \&progress }, $callback);
 
-Streams a snapshot of the member's backend database. With a file path,
-the snapshot is written to C<$path.part> and renamed to C<$path> once it is
-complete; with a code reference, that is called with each chunk (a byte
-string) as it arrives. The snapshot is complete when the stream ended
-normally and its last chunk came; anything else is an error, and a partial
-file is removed. The snapshot has no deadline and returns nothing.
+Streams a snapshot of the member's backend database. etcd sends the
+backend's bytes followed by their SHA-256 (32 bytes; what C<etcdctl
+snapshot restore> checks). With a file path, the snapshot, trailer
+included, is written to C<$path.part>; once the stream is complete the file
+is flushed to the disk (C<fsync>), read back and checked against the
+trailer, renamed to C<$path>, and the directory is flushed too, so a
+snapshot reported as saved survives a crash. With a code reference, that is
+called with each chunk (a byte string) as it arrives, the trailer being the
+last 32 bytes. The snapshot is complete when the stream ended normally,
+every byte the server announced and the trailer came, and the trailer is
+the SHA-256 of the bytes before it; anything else is an error, and a
+partial file is removed.
 
 The callback runs once, at the end. Response keys: C<size> (bytes
-received), C<path> (when writing a file), and C<header> and C<version>
-(the server's storage version, etcd 3.6+; empty from older servers) when
-the server sent a header. Errors have C<source> C<snapshot>. Croaks if the file cannot be
-created.
+received, trailer included), C<path> (when writing a file), and C<header>
+and C<version> (the server's storage version, etcd 3.6+; empty from older
+servers) when the server sent a header. Errors have C<source> C<snapshot>:
+C<DATA_LOSS> when the stream ended early or the SHA-256 does not match
+(C<the snapshot's SHA-256 does not match the trailer etcd sent>, or, for a
+file changed on the disk while it was written, C<... does not hold the
+snapshot etcd sent ...>), C<INTERNAL> for a failed write, C<fsync> or
+rename (naming the file), C<CANCELLED> after a cancel, or the stream's
+error. Croaks if the file cannot be created.
 
-    $client->snapshot('/backup/etcd.db', sub {
+In non-void context it returns an C<EV::Etcd::Snapshot> handle (the
+methods of L</EV::Etcd::Watch>: C<cancel([$cb])>, C<is_active>, C<id>,
+always 0). C<< $snapshot->cancel >> stops the transfer and removes the
+partial file; the callback then runs once with C<CANCELLED> (C<cancelled
+by the caller>), and the cancel's own callback, if given, with C<({},
+undef)>.
+
+Options:
+
+=over 4
+
+=item on_progress
+
+A code reference called after each chunk with C<($bytes_so_far,
+$bytes_remaining)>: the bytes received so far (integers) and the backend
+bytes still to come as etcd announces them (C<remaining_bytes>, the 32-byte
+trailer not counted).
+
+=item timeout
+
+A deadline in seconds for the whole transfer; by default there is none.
+
+=back
+
+    my $snapshot = $client->snapshot('/backup/etcd.db', {
+        on_progress => sub {
+            my ($so_far, $remaining) = @_;
+            printf "%.0f%%\n", 100 * $so_far / ($so_far + $remaining || 1);
+        },
+    }, sub {
         my ($resp, $err) = @_;
         die "snapshot: $err->{message}\n" if $err;
         say "saved $resp->{size} bytes to $resp->{path}";
     });
+    # $snapshot->cancel;   # gives up, removing /backup/etcd.db.part
 
 =head2 downgrade
 

@@ -39,7 +39,7 @@ our $GUARD = 20;    # seconds; a guard, never a measurement
 
 our @HEADER_KEYS = qw(cluster_id member_id raft_term revision);
 our @KV_KEYS     = qw(create_revision key lease mod_revision value version);
-our @ERROR_KEYS  = qw(code message retryable source status);
+our @ERROR_KEYS  = qw(code grpc_code message retryable source status);
 
 sub keys_of { my ($h) = @_; return ref $h eq 'HASH' ? [sort keys %$h] : $h }
 

@@ -176,7 +176,7 @@ sub _watch {
             # the server's store is behind the listing: it was replaced
             # between the listing and the watch (the runtime reports it
             # for a watch it re-creates): list again
-            return $s->_failed({ code => 15, status => 'DATA_LOSS', source => 'watch', retryable => 0,
+            return $s->_failed({ code => 15, grpc_code => 15, status => 'DATA_LOSS', source => 'watch', retryable => 0,
                 message => "the server's revision ($r->{header}{revision}) is below the listing's "
                          . "($s->{revision}): the store was replaced" });
         }

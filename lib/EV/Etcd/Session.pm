@@ -27,11 +27,12 @@ my %STATUS = (
 );
 
 # An error hash of the client's contract: code, status, message, source,
-# retryable.
+# retryable, grpc_code (the recipe's own errors: the same as code).
 sub _err {
     my ($source, $status, $message) = @_;
     return {
         code      => $STATUS{$status} // 2,
+        grpc_code => $STATUS{$status} // 2,
         status    => $status,
         message   => $message,
         source    => $source,
@@ -40,10 +41,12 @@ sub _err {
 }
 
 # The error of an underlying call, reported as the recipe method's own:
-# the same code, status, message and retryable; source is the recipe's.
+# the same code, grpc_code, status, message and retryable; source is the
+# recipe's.
 sub _reerr {
     my ($source, $err) = @_;
-    return { %$err{qw(code status message retryable)}, source => $source };
+    return { %$err{qw(code status message retryable)}, grpc_code => $err->{grpc_code} // $err->{code},
+        source => $source };
 }
 
 # Runs $code from the event loop, after the caller has returned (a
