@@ -413,6 +413,7 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
                         unsigned flags, int hook);
 SV  *ee_call_handle(pTHX_ ee_call *call);
 const ee_rpc *ee_rpc_by_request(const ProtobufCMessageDescriptor *desc);
+const ee_rpc *ee_rpc_by_name(pTHX_ const char *who, SV *service, SV *method);   /* croaks: unknown */
 void ee_call_user_cancel(pTHX_ SV *handle);
 
 /* ---- the login (runtime/login.c) ---- */

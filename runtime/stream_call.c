@@ -298,30 +298,18 @@ static ProtobufCMessage *build_request(pTHX_ const ee_rpc *rpc, const char *meth
 SV *ee_stream_call_start(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest,
                          int nrest, int want_handle)
 {
-    const char *sv_name, *m_name;
-    STRLEN sl, ml;
-    const ee_rpc *rpc = NULL;
+    const ee_rpc *rpc;
     ProtobufCMessage *req = NULL;
     ee_scall *sc;
     unsigned timeout_ms = 0;
     SV *cb, *handle = NULL;
-    int i;
 
     ee_client_check(aTHX_ c, "call_stream");
     if (nrest < 1 || nrest > 2)
         croak("call_stream: wrong number of arguments; usage: %s", usage);
-    sv_name = SvPV(service, sl);
-    m_name = SvPV(method, ml);
-    for (i = 0; i < eeg_nrpcs; i++)
-        if (strlen(eeg_rpcs[i].service) == sl && memEQ(eeg_rpcs[i].service, sv_name, sl)
-            && strlen(eeg_rpcs[i].method) == ml && memEQ(eeg_rpcs[i].method, m_name, ml)) {
-            rpc = &eeg_rpcs[i];
-            break;
-        }
-    if (!rpc)
-        croak("call_stream: unknown RPC '%s/%s'", sv_name, m_name);
+    rpc = ee_rpc_by_name(aTHX_ "call_stream", service, method);
     if (rpc->kind == EE_UNARY)
-        croak("call_stream: %s/%s is a unary RPC; use call()", sv_name, m_name);
+        croak("call_stream: %s/%s is a unary RPC; use call()", rpc->service, rpc->method);
     cb = rest[nrest - 1];
     if (!SvROK(cb) || SvTYPE(SvRV(cb)) != SVt_PVCV)
         croak("call_stream: the last argument must be a callback (code reference); usage: %s", usage);

@@ -771,33 +771,34 @@ const ee_rpc *ee_rpc_by_request(const ProtobufCMessageDescriptor *desc)
     return NULL;
 }
 
+/* The RPC named $service/$method (call, call_stream); croaks naming `who`. */
+const ee_rpc *ee_rpc_by_name(pTHX_ const char *who, SV *service, SV *method)
+{
+    STRLEN sl, ml;
+    const char *s = SvPV(service, sl), *m = SvPV(method, ml);
+    int i;
+    for (i = 0; i < eeg_nrpcs; i++)
+        if (strlen(eeg_rpcs[i].service) == sl && memEQ(eeg_rpcs[i].service, s, sl)
+            && strlen(eeg_rpcs[i].method) == ml && memEQ(eeg_rpcs[i].method, m, ml))
+            return &eeg_rpcs[i];
+    croak("%s: unknown RPC '%s/%s'", who, s, m);
+}
+
 /* $client->call($service, $method, \%fields, [\%opts], $cb) */
 ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields, SV **rest, int nrest)
 {
     static const char usage[] = "$client->call($service, $method, \\%fields, [\\%opts], $cb)";
-    const char *sv_name, *m_name;
-    STRLEN sl, ml;
-    const ee_rpc *rpc = NULL;
+    const ee_rpc *rpc;
     ee_build b;
     ProtobufCMessage *req;
     unsigned timeout_ms = c->timeout_ms;
     unsigned flags = 0;
     SV *cb;
-    int i;
 
     ee_client_check(aTHX_ c, "call");
-    sv_name = SvPV(service, sl);
-    m_name = SvPV(method, ml);
-    for (i = 0; i < eeg_nrpcs; i++)
-        if (strlen(eeg_rpcs[i].service) == sl && memEQ(eeg_rpcs[i].service, sv_name, sl)
-            && strlen(eeg_rpcs[i].method) == ml && memEQ(eeg_rpcs[i].method, m_name, ml)) {
-            rpc = &eeg_rpcs[i];
-            break;
-        }
-    if (!rpc)
-        croak("call: unknown RPC '%s/%s'", sv_name, m_name);
+    rpc = ee_rpc_by_name(aTHX_ "call", service, method);
     if (rpc->kind != EE_UNARY)
-        croak("call: %s/%s is a streaming RPC; call() handles unary RPCs only", sv_name, m_name);
+        croak("call: %s/%s is a streaming RPC; call() handles unary RPCs only", rpc->service, rpc->method);
     if (nrest < 1)
         croak("call: callback must be a code reference, got none (missing callback); usage: %s", usage);
     if (nrest > 2)
