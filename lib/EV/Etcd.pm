@@ -441,6 +441,93 @@ sub _gone {
 
 package EV::Etcd;
 
+# ---------------------------------------------------------------- Futures
+#
+# METHOD_f for every unary method of the generated table (and call_f):
+# the same arguments without the callback; returns an EV::Etcd::Future
+# that is done with the response or fails with ("METHOD: message\n",
+# 'etcd', $error_hash); cancelling it cancels the call.  Future is loaded
+# by the first twin called.
+
+sub _future_method {
+    my ($name, $named) = @_;
+    my $twin = "${name}_f";
+    return sub {
+        my $self = shift;
+        Carp::croak("$twin: takes no callback (it returns a Future); usage: \$client->$twin(...)")
+            if @_ && ref $_[-1] eq 'CODE';
+        my $f = EV::Etcd::Future->new;
+        my $cb = sub {
+            my ($resp, $err) = @_;
+            return if $f->is_ready;    # cancelled through the Future
+            if ($err) {
+                $f->fail("$name: $err->{message}\n", 'etcd', $err);
+            } else {
+                $f->done($resp);
+            }
+        };
+        my @args = @_;
+        if ($named && @args && defined $args[0] && !ref $args[0]) {
+            push @args, callback => $cb;
+        } else {
+            push @args, $cb;
+        }
+        my $call = eval { $self->$name(@args) };
+        if (!$call) {
+            # bad input: the method's croak, said of the twin
+            (my $err = $@ || "$name: no call handle\n") =~ s/ at \S+ line \d+\.?\n\z//;
+            $err =~ s/\A\Q$name\E:/$twin:/;
+            $err =~ s/->\Q$name\E\(/->$twin(/g;
+            $err =~ s/,? (?:callback => )?\$cb\)/)/g;
+            Carp::croak($err);
+        }
+        $f->on_cancel(sub { $call->cancel });
+        return $f;
+    };
+}
+
+{
+    no strict 'refs';
+    for my $m (_method_info()) {
+        next if $m->{stream} ne '';    # watch, keepalive, observe, snapshot
+        *{"EV::Etcd::$m->{name}_f"} = _future_method($m->{name}, $m->{named});
+    }
+    *{"EV::Etcd::call_f"} = _future_method('call', 0);
+}
+
+# The Futures of the twins (and of everything chained from them): ->get,
+# ->await and a top-level await run the EV loop until the Future is ready.
+package EV::Etcd::Future;
+
+my $loaded;
+sub _load {
+    return if $loaded;
+    require Future;
+    Future->VERSION('0.40');
+    our @ISA = ('Future');
+    $loaded = 1;
+}
+
+sub new {
+    _load() unless $loaded;
+    my $class = shift;
+    return $class->SUPER::new(@_);
+}
+
+sub await {
+    my $self = shift;
+    while (!$self->is_ready) {
+        # EV::run returns false when no watcher is left to wait for
+        next if EV::run(EV::RUN_ONCE());
+        last if $self->is_ready;
+        Carp::croak("EV::Etcd::Future: the EV loop has nothing left to wait for, "
+            . "but the Future is still pending");
+    }
+    return $self;
+}
+
+package EV::Etcd;
+
 1;
 __END__
 
@@ -2723,6 +2810,98 @@ C<cancel>. Keep the object: dropping it cancels the mirror.
         },
     });
     EV::run;
+=head1 FUTURES AND ASYNC/AWAIT
+
+=head2 METHOD_f
+
+    my $future = $client->get_f($key, \%opts);
+
+Every unary method has a twin whose name ends in C<_f>: L</put>'s is
+C<put_f>, and so on for C<get_f>, C<delete_f>, C<txn_f>, C<compact_f>,
+C<lease_grant_f>, C<lease_revoke_f>, C<lease_time_to_live_f>,
+C<lease_leases_f>, C<lock_f>, C<unlock_f>, C<election_campaign_f>,
+C<election_leader_f>, C<election_proclaim_f>, C<election_resign_f>, the
+auth, user and role methods (C<authenticate_f>, C<user_add_f>, ...), the
+maintenance and cluster methods (C<status_f>, C<member_list_f>, ...) and
+C<call_f> for L</call>. The streams (L</watch>, L</lease_keepalive>,
+L</election_observe>, L</snapshot>) and L</request_progress> have none.
+A twin takes the same arguments as its method, options included, but no
+callback (passing one croaks), and returns an C<EV::Etcd::Future>, a
+subclass of L<Future> (Debian: libfuture-perl; loaded by the first twin
+called). The Future is
+
+=over 4
+
+=item done
+
+with the response hash, the one the callback would have received;
+
+=item failed
+
+with three values: the message C<"METHOD: $error-E<gt>{message}\n">
+(C<METHOD> is the method without C<_f>), the category C<'etcd'> and the
+error hash of L</ERROR HANDLING> (C<code>, C<status>, C<message>,
+C<source>, C<retryable>). C<< $future->failure >> returns the three;
+C<< ->get >>, and C<await> in an C<async sub>, throw them as a
+L<Future::Exception>, whose C<message>, C<category> and C<details> methods
+return them (C<details> returns the error hash);
+
+=item cancelled
+
+by C<< $future->cancel >>, which cancels the call (as
+L</$call-E<gt>cancel> does; a write may still have been applied). Nothing
+is delivered after that. Cancelling a Future that is ready does nothing.
+
+=back
+
+Bad arguments croak at once, as for the method itself, with the twin's
+name: C<get_f: unknown option 'bogus' ...>. The Future is resolved from
+the EV loop like any callback, never before the twin has returned.
+
+C<< ->get >> (and C<< ->await >>, and a top-level C<await>) on a pending
+C<EV::Etcd::Future>, or on any Future chained from one (C<then>,
+C<needs_all>, an C<async sub> that awaits one), runs the EV loop, one
+iteration at a time, until the Future is ready. If the loop has nothing
+left to wait for (no call in flight, no active watcher) while the Future
+is still pending, it croaks (C<EV::Etcd::Future: the EV loop has nothing
+left to wait for, but the Future is still pending>) instead of blocking
+forever. Do not call C<< ->get >> from inside a callback: run a chain
+instead.
+
+    use Future::AsyncAwait;    # Debian: libfuture-asyncawait-perl
+
+    async sub move_key {
+        my ($client, $from, $to) = @_;
+        my $r = await $client->get_f($from);
+        die "move_key: $from does not exist\n" unless $r->{count};
+        my $txn = await $client->txn_f(
+            [{ key => $from, target => 'MOD', result => 'EQUAL',
+               mod_revision => $r->{kvs}[0]{mod_revision} }],
+            [{ request_put => { key => $to, value => $r->{kvs}[0]{value} } },
+             { request_delete_range => { key => $from } }],
+        );
+        return $txn->{succeeded};    # 0: $from changed meanwhile
+    }
+
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    $client->put_f('/jobs/new/1', 'payload')->get;
+    my $moved = move_key($client, '/jobs/new/1', '/jobs/done/1')->get;   # runs EV
+
+    # failures: an exception with the error hash as its details
+    my $ok = eval { $client->lease_revoke_f(12345)->get; 1 };
+    if (!$ok && ref $@ && $@->isa('Future::Exception')) {
+        my ($err) = $@->details;
+        print "revoke failed: $err->{status}\n";    # NOT_FOUND
+    }
+
+    # a timeout of your own: cancel the call when the timer wins
+    my $lock = $client->lock_f('/locks/job', 0);
+    my $timer = EV::timer(5, 0, sub { $lock->cancel });
+
+The twins need only L<Future>; C<async>/C<await> needs
+L<Future::AsyncAwait>. Futures from the twins work with any code that
+takes Futures (L<Future::Utils>, C<needs_all>, C<wait_any>) as long as
+the EV loop runs.
 
 =head1 CAVEATS
 
