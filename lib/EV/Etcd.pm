@@ -157,6 +157,7 @@ sub new {
         Carp::croak($err);
     }
     $TIMEOUT{$self} = $timeout + 0;
+    _check_other_loops();
     return $self;
 }
 
@@ -217,6 +218,34 @@ sub _run_cb {
     return if ref $DIED eq 'CODE' && eval { $DIED->($err); 1 };
     $err = $@ if ref $DIED eq 'CODE';
     warn "EV::Etcd: callback died: $err";
+}
+
+# AnyEvent and Mojo::IOLoop run EV::Etcd's callbacks only when their
+# backend is EV; with another one nothing runs while they wait.  new() says
+# so once per process.
+my $LOOP_WARNED;
+sub _check_other_loops {
+    return if $LOOP_WARNED;
+    my @other;
+    if ($INC{'AnyEvent.pm'}) {
+        my $model = $AnyEvent::MODEL;
+        if (!defined $model && ($ENV{PERL_ANYEVENT_MODEL} // '') =~ /\A([a-zA-Z0-9:]+)\z/) {
+            # not detected yet; AnyEvent will take the one forced here (with
+            # EV loaded, it would pick EV otherwise)
+            ($model = $1) =~ s/::\z// or $model = "AnyEvent::Impl::$model";
+        }
+        push @other, "AnyEvent uses $model" if defined $model && $model ne 'AnyEvent::Impl::EV';
+    }
+    if ($INC{'Mojo/IOLoop.pm'}) {
+        my $reactor = eval { ref(Mojo::IOLoop->singleton->reactor) };
+        push @other, "Mojo::IOLoop uses $reactor"
+            if $reactor && !$reactor->isa('Mojo::Reactor::EV');
+    }
+    return unless @other;
+    $LOOP_WARNED = 1;
+    Carp::carp('EV::Etcd: ' . join(' and ', @other) . ', not EV: EV::Etcd callbacks will only run '
+        . 'inside the EV loop (EV::run), not while that loop waits '
+        . '(use PERL_ANYEVENT_MODEL=EV, MOJO_REACTOR=Mojo::Reactor::EV)');
 }
 
 sub _slurp {
@@ -2902,6 +2931,64 @@ The twins need only L<Future>; C<async>/C<await> needs
 L<Future::AsyncAwait>. Futures from the twins work with any code that
 takes Futures (L<Future::Utils>, C<needs_all>, C<wait_any>) as long as
 the EV loop runs.
+
+=head1 OTHER EVENT LOOPS
+
+EV::Etcd runs its callbacks from the L<EV> loop only. Frameworks that can
+sit on top of EV work with it when they do:
+
+=over 4
+
+=item L<AnyEvent>
+
+with its EV backend, which it picks by itself when EV is loaded first (as
+C<use EV::Etcd> does) unless C<PERL_ANYEVENT_MODEL> names another one.
+Condvars, timers and watchers then share the loop with the client:
+
+    use AnyEvent;
+    use EV::Etcd;
+
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    my $cv = AnyEvent->condvar;
+    $client->get('/app/config', sub { $cv->send(@_) });
+    my ($resp, $err) = $cv->recv;    # runs EV until the callback has run
+    die "get: $err->{message}\n" if $err;
+
+=item L<Mojo::IOLoop>
+
+with its EV reactor, L<Mojo::Reactor::EV>, the default when EV is
+installed (C<MOJO_REACTOR=Mojo::Reactor::EV> forces it). A
+L<Mojo::Promise> wrapper resolves with the response and rejects with the
+error hash:
+
+    use Mojo::IOLoop;
+    use Mojo::Promise;
+    use EV::Etcd;
+
+    sub etcd_p {
+        my ($client, $method, @args) = @_;
+        my $p = Mojo::Promise->new;
+        $client->$method(@args, sub {
+            my ($resp, $err) = @_;
+            $err ? $p->reject($err) : $p->resolve($resp);
+        });
+        return $p;
+    }
+
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    etcd_p($client, put => '/app/mode', 'blue')
+        ->then(sub { etcd_p($client, get => '/app/mode') })
+        ->then(sub { my ($resp) = @_; print "mode: $resp->{kvs}[0]{value}\n" })
+        ->catch(sub { my ($err) = @_; warn "etcd: $err->{status}: $err->{message}\n" })
+        ->wait;    # runs the IOLoop, hence EV, until the chain is settled
+
+=back
+
+With another AnyEvent backend or Mojo reactor nothing of EV::Etcd runs
+while that loop waits, and a program waiting for a callback hangs. The
+first L</new> of a process warns when it finds either (C<EV::Etcd:
+AnyEvent uses AnyEvent::Impl::Perl, not EV: EV::Etcd callbacks will only
+run inside the EV loop ...>); later ones stay silent.
 
 =head1 CAVEATS
 
