@@ -278,6 +278,15 @@ sub stm       { my $self = shift; require EV::Etcd::STM;       EV::Etcd::STM->_r
 sub namespace { my $self = shift; require EV::Etcd::Namespace; EV::Etcd::Namespace->_new($self, @_) }
 sub mirror    { my $self = shift; require EV::Etcd::Mirror;    EV::Etcd::Mirror->_new($self, @_) }
 
+# $client->stats: the runtime's counters (xs/Etcd.xs _stats), a new hash
+# on every call.
+sub stats {
+    my $self = shift;
+    Carp::croak('stats: takes no arguments; usage: $client->stats') if @_;
+    return $self->_stats;
+}
+
+
 # ---------------------------------------------------------------- range_stream
 #
 # A range read in pages, one consistent snapshot: the first page is a `get`
@@ -2621,6 +2630,51 @@ there, and the client never resumes a watch from it. Takes no callback and
 returns nothing; does nothing when the client has no watch stream open.
 Useful to learn that a watch has seen everything up to a point without
 waiting for C<progress_notify>.
+
+=head2 stats
+
+    my $stats = $client->stats;
+
+Returns a new hash reference of the client's counters, all non-negative
+integers, read at the moment of the call (no callback, no network):
+
+=over 4
+
+=item calls_in_flight
+
+Unary calls accepted and not yet completed: their callback (or Future) is
+still to come. Calls waiting for a free slot are included.
+
+=item calls_on_wire
+
+Unary calls with a deadline that gRPC is carrying now. At most 64 run at
+once per client; more wait in a FIFO queue (their deadline running), so
+C<calls_in_flight - calls_on_wire> of them may be queued. Calls without a
+deadline (L</lock>, L</election_campaign> without C<timeout>) go straight
+to the wire and are not counted here.
+
+=item streams_open
+
+gRPC streams open now: the watch stream (one per client, shared by all its
+watches), the keepalive stream (one per client, shared by all its lease
+keepalives), one per election observer, one per snapshot in progress.
+
+=item streams_opened
+
+Streams opened since the client was created, reopens after a disconnect
+included: it grows by more than the number of watches and keepalives
+started when streams reconnect.
+
+=item subscriptions
+
+Active watches, lease keepalives and election observers: handles whose
+callback may still receive messages.
+
+=back
+
+    my $s = $client->stats;
+    printf "%d calls in flight, %d watches/keepalives/observers\n",
+        $s->{calls_in_flight}, $s->{subscriptions};
 
 =head2 EV::Etcd::Call
 
