@@ -569,6 +569,8 @@ package EV::Etcd;
 1;
 __END__
 
+=encoding UTF-8
+
 =head1 NAME
 
 EV::Etcd - Async etcd v3 client using native gRPC and EV/libev
@@ -583,28 +585,33 @@ EV::Etcd - Async etcd v3 client using native gRPC and EV/libev
         endpoints => ['127.0.0.1:2379'],
     );
 
-    # Async put
-    $client->put('/my/key', 'value', sub {
-        my ($resp, $err) = @_;
-        die $err->{message} if $err;
-        say "Put succeeded, revision: $resp->{header}{revision}";
-    });
-
-    # Async get
-    $client->get('/my/key', sub {
-        my ($resp, $err) = @_;
-        die $err->{message} if $err;
-        say "Value: $resp->{kvs}[0]{value}";
-    });
-
     # Watch: keep the handle, or the watch is cancelled
-    my $watch = $client->watch('/my/key', sub {
+    my $watch;
+    $watch = $client->watch('/my/key', sub {
         my ($resp, $err) = @_;
         return warn "Watch error: $err->{message}\n" if $err;
+        put_and_get() if $resp->{created};    # the watch is in place
         for my $event (@{ $resp->{events} }) {
             say "Event: $event->{type} on $event->{kv}{key}";
+            $watch->cancel;                   # one event is enough here
         }
     });
+
+    sub put_and_get {
+        # Async put
+        $client->put('/my/key', 'value', sub {
+            my ($resp, $err) = @_;
+            die $err->{message} if $err;
+            say "Put succeeded, revision: $resp->{header}{revision}";
+
+            # Async get, once the put is done
+            $client->get('/my/key', sub {
+                my ($resp, $err) = @_;
+                die $err->{message} if $err;
+                say "Value: $resp->{kvs}[0]{value}";
+            });
+        });
+    }
 
     EV::run;    # runs while calls are in flight or watches are active
 
@@ -747,6 +754,20 @@ the same error.
 
 =back
 
+=head2 Examples
+
+The examples in this document run as written (F<t/64-pod-examples.t> runs
+each one against a throwaway etcd) in a script that starts with
+
+    use v5.10;
+    use EV;
+    use EV::Etcd;
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+
+and ends with C<EV::run>, which returns once nothing is left to wait for.
+Some set the stage with the Future twins (C<< $client->lease_grant_f(30)->get >>,
+see L</METHOD_f>), which run the loop until their answer is there.
+
 =head1 ENCODING
 
 Keys and values are stored by etcd as raw bytes; this module does not
@@ -758,13 +779,19 @@ with the original literal fails unless you decode explicitly.
 
 For character data, encode and decode at the boundary with L<Encode>:
 
+    use utf8;
     use Encode qw(encode_utf8 decode_utf8);
 
-    $client->put($key, encode_utf8($value), sub { ... });
-
-    $client->get($key, sub {
-        my ($resp) = @_;
-        my $value = decode_utf8($resp->{kvs}[0]{value});
+    my ($key, $value) = ('/greeting/de', 'Grüße');
+    $client->put($key, encode_utf8($value), sub {
+        my (undef, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        $client->get($key, sub {
+            my ($resp, $err) = @_;
+            die "get: $err->{message}\n" if $err;
+            my $stored = decode_utf8($resp->{kvs}[0]{value});
+            say $stored eq $value ? 'same characters' : 'different';
+        });
     });
 
 Other proto types map as follows:
@@ -918,7 +945,7 @@ C<$EV::Etcd::DIED> holds a code reference, it is called with the error;
 otherwise (or if that handler dies too) the error is reported with
 C<warn> as C<EV::Etcd: callback died: ...>. Either way the loop goes on.
 
-    $EV::Etcd::DIED = sub { my ($error) = @_; log_error("etcd callback: $error") };
+    $EV::Etcd::DIED = sub { my ($error) = @_; print STDERR "etcd callback: $error" };
 
 B<Bad input croaks.> Wrong arguments are reported at once, by C<croak> at
 the caller's line, before anything is sent; the callback is not called and
@@ -1081,7 +1108,7 @@ C<warn>.
         health_interval  => 5,
         on_health_change => sub {
             my ($is_healthy, $endpoint) = @_;
-            warn $is_healthy ? "Connected to $endpoint\n" : "Disconnected from $endpoint\n";
+            print STDERR $is_healthy ? "Connected to $endpoint\n" : "Disconnected from $endpoint\n";
         },
     );
 
@@ -1384,9 +1411,14 @@ has been physically applied to the backend (default: once it is committed).
 
 The response contains C<header> only.
 
-    $client->compact($resp->{header}{revision}, sub {
-        my (undef, $err) = @_;
-        warn "compact: $err->{message}\n" if $err;
+    $client->put('/config/mode', 'slow', sub {
+        my ($resp, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        # keep the history from this put on
+        $client->compact($resp->{header}{revision}, sub {
+            my (undef, $err) = @_;
+            warn "compact: $err->{message}\n" if $err;
+        });
     });
 
 =head1 TRANSACTIONS
@@ -1454,21 +1486,25 @@ C<response_put>, C<response_range>, C<response_delete_range> or
 C<response_txn>, holding that operation's response (as L</put>, L</get>,
 L</delete> or L</txn> would return it).
 
-    # compare-and-swap
-    $client->txn(
-        compare  => [ { key => '/counter', target => 'value', value => '0' } ],
-        success  => [ { put => { key => '/counter', value => '1' } } ],
-        failure  => [ { range => { key => '/counter' } } ],
-        callback => sub {
-            my ($resp, $err) = @_;
-            die "txn: $err->{message}\n" if $err;
-            if ($resp->{succeeded}) { say 'Incremented' }
-            else {
-                my $kv = $resp->{responses}[0]{response_range}{kvs}[0];
-                say "Already changed, now $kv->{value}";
-            }
-        },
-    );
+    # compare-and-swap: 0 becomes 1, unless someone was faster
+    $client->put('/counter', '0', sub {
+        my (undef, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        $client->txn(
+            compare  => [ { key => '/counter', target => 'value', value => '0' } ],
+            success  => [ { put => { key => '/counter', value => '1' } } ],
+            failure  => [ { range => { key => '/counter' } } ],
+            callback => sub {
+                my ($resp, $err) = @_;
+                die "txn: $err->{message}\n" if $err;
+                if ($resp->{succeeded}) { say 'Incremented' }
+                else {
+                    my $kv = $resp->{responses}[0]{response_range}{kvs}[0];
+                    say "Already changed, now $kv->{value}";
+                }
+            },
+        );
+    });
 
 =head1 WATCH SERVICE
 
@@ -1643,14 +1679,18 @@ and without it go on two streams.
 
 =back
 
-    my $watch = $client->watch('/config/', { prefix => 1, prev_kv => 1 }, sub {
+    my $watch;
+    $watch = $client->watch('/config/', { prefix => 1, prev_kv => 1 }, sub {
         my ($resp, $err) = @_;
         if ($err) {
             warn "watch ended: $err->{message}\n";
             return;
         }
+        # the first response says the watch exists: now change something
+        $client->put('/config/mode', 'fast', sub { }) if $resp->{created};
         for my $ev (@{ $resp->{events} }) {
             say "$ev->{type} $ev->{kv}{key} at revision $ev->{kv}{mod_revision}";
+            $watch->cancel;    # one event is enough for this example
         }
     });
 
@@ -1673,9 +1713,15 @@ gone); the response is an empty hash reference on success. Calling
 C<cancel> on a handle that is no longer active is safe: the callback runs at
 once, with success. Croaks in a forked child (see L</CAVEATS>).
 
+    my $watch = $client->watch('/config/', { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        warn "watch: $err->{message}\n" if $err;
+    });
+    say 'watch ', $watch->id, ' is active' if $watch->is_active;
     $watch->cancel(sub {
         my ($resp, $err) = @_;
         warn "Cancel failed: $err->{message}\n" if $err;
+        say 'the server dropped the watch';
     });
 
 =item $watch->id
@@ -1711,7 +1757,12 @@ C<header>.
         my ($resp, $err) = @_;
         die "lease_grant: $err->{message}\n" if $err;
         my $lease_id = $resp->{id};
-        $client->put('/service/me', 'up', { lease => $lease_id }, sub { ... });
+        # the key lives as long as the lease
+        $client->put('/service/me', 'up', { lease => $lease_id }, sub {
+            my (undef, $err) = @_;
+            die "put: $err->{message}\n" if $err;
+            say "registered for $resp->{ttl}s with lease $lease_id";
+        });
     });
 
 =head2 lease_revoke
@@ -1722,6 +1773,7 @@ Revokes a lease: every key attached to it is deleted. The response contains
 C<header> only. An unknown or expired lease gives C<NOT_FOUND>
 (C<etcdserver: requested lease not found>).
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
     $client->lease_revoke($lease_id, sub {
         my (undef, $err) = @_;
         warn "lease_revoke: $err->{message}\n" if $err;
@@ -1742,6 +1794,8 @@ expired or does not exist), C<granted_ttl> (the TTL the lease was granted
 with), C<header>, and C<keys> (array of keys) when C<keys> is set and the
 lease has any.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    $client->put_f('/service/me', 'up', { lease => $lease_id })->get;
     $client->lease_time_to_live($lease_id, { keys => 1 }, sub {
         my ($resp, $err) = @_;
         die "lease_time_to_live: $err->{message}\n" if $err;
@@ -1814,13 +1868,16 @@ the keepalive stream requires a member with a leader.
 
 =back
 
-    my $keepalive = $client->lease_keepalive($lease_id, sub {
+    my $lease_id = $client->lease_grant_f(10)->get->{id};
+    my $keepalive;
+    $keepalive = $client->lease_keepalive($lease_id, sub {
         my ($resp, $err) = @_;
         if ($err) {
             warn "lease lost: $err->{message}\n";    # stop relying on the lease
             return;
         }
-        # $resp->{ttl}: renewed
+        say "lease $resp->{id} renewed for $resp->{ttl}s";
+        $keepalive->cancel;    # once is enough for this example
     });
 
 =head2 lease_keepalive_once
@@ -1865,8 +1922,17 @@ ask the server, so the optional C<$callback> runs at once, before C<cancel>
 returns, with an empty hash reference. Calling C<cancel> on a handle that
 is no longer active is safe: the callback runs at once, with success.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    my $keepalive = $client->lease_keepalive($lease_id, sub {
+        my (undef, $err) = @_;
+        warn "keepalive: $err->{message}\n" if $err;
+    });
     $keepalive->cancel(sub {
-        $client->lease_revoke($lease_id, sub { ... });
+        # no more refreshing; end the lease now rather than at its TTL
+        $client->lease_revoke($lease_id, sub {
+            my (undef, $err) = @_;
+            warn "lease_revoke: $err->{message}\n" if $err;
+        });
     });
 
 =item $keepalive->id
@@ -1918,7 +1984,7 @@ the lease ID in hex; pass it to L</unlock>), C<header>.
         $client->lock('my-resource', $lease->{id}, { timeout => 10 }, sub {
             my ($lock, $err) = @_;
             die "lock: $err->{message}\n" if $err;
-            # ... work while holding the lock ...
+            say "holding $lock->{key}";    # the work that needs the lock
             $client->unlock($lock->{key}, sub {
                 my (undef, $err) = @_;
                 warn "unlock: $err->{message}\n" if $err;
@@ -1935,6 +2001,14 @@ See F<eg/lock.pl> for a lock held with a kept-alive lease.
 Releases a lock: C<$key> is the C<key> of the L</lock> response. The
 response contains C<header> only. Revoking the lock's lease
 (L</lease_revoke>) releases it too.
+
+    my $lease = $client->lease_grant_f(30)->get;
+    my $lock  = $client->lock_f('my-resource', $lease->{id})->get;
+    $client->unlock($lock->{key}, sub {
+        my (undef, $err) = @_;
+        die "unlock: $err->{message}\n" if $err;
+        say "released $lock->{key}";
+    });
 
 =head1 ELECTION SERVICE
 
@@ -1968,6 +2042,7 @@ The response header.
 
 =back
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
     $client->election_campaign('my-election', $lease_id, 'node-1', sub {
         my ($resp, $err) = @_;
         die "campaign: $err->{message}\n" if $err;
@@ -1997,6 +2072,8 @@ Announces a new value as leader, without an election. C<\%leader> is the
 C<leader> hash of the L</election_campaign> response; only the current
 leader can proclaim. The response contains C<header> only.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    my $leader = $client->election_campaign_f('my-election', $lease_id, 'node-1')->get->{leader};
     $client->election_proclaim($leader, 'node-1 (busy)', sub {
         my (undef, $err) = @_;
         warn "proclaim: $err->{message}\n" if $err;
@@ -2010,6 +2087,8 @@ Gives up leadership; the next campaigner is elected. C<\%leader> is the
 C<leader> hash of the L</election_campaign> response. The response contains
 C<header> only.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    my $leader = $client->election_campaign_f('my-election', $lease_id, 'node-1')->get->{leader};
     $client->election_resign($leader, sub {
         my (undef, $err) = @_;
         warn "resign: $err->{message}\n" if $err;
@@ -2049,10 +2128,18 @@ stream).
 
 =back
 
-    my $observe = $client->election_observe('my-election', sub {
+    my $observe;
+    $observe = $client->election_observe('my-election', sub {
         my ($resp, $err) = @_;
         return warn "observe: $err->{message}\n" if $err;
         say "leader is now: $resp->{kv}{value}";
+        $observe->cancel;    # the first leader is enough for this example
+    });
+
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    $client->election_campaign('my-election', $lease_id, 'node-1', sub {
+        my (undef, $err) = @_;
+        die "campaign: $err->{message}\n" if $err;
     });
 
 See F<eg/election.pl>.
@@ -2073,6 +2160,13 @@ Cancels the observer: its callback is not called again and the stream is
 closed. The optional C<$callback> receives an empty hash reference once the
 stream has ended. Calling C<cancel> on a handle that is no longer active is
 safe: the callback runs at once, with success.
+
+    my $observe = $client->election_observe('my-election', sub {
+        my (undef, $err) = @_;
+        warn "observe: $err->{message}\n" if $err;
+    });
+    say 'observing' if $observe->is_active;
+    $observe->cancel(sub { say 'the observer has stopped' });
 
 =item $observe->id
 
@@ -2099,10 +2193,16 @@ Authenticates with etcd. On success the client keeps the token and sends
 it with every later call (replacing any L</auth_token>). Response keys:
 C<token>, C<header>.
 
-    $client->authenticate('app', $password, sub {
+    # authentication must be enabled (see auth_enable): here, from scratch
+    $client->user_add_f('root', 'root-secret')->get;
+    $client->user_grant_role_f('root', 'root')->get;
+    $client->user_add_f('app', 'app-secret')->get;
+    $client->auth_enable_f->get;
+
+    $client->authenticate('app', 'app-secret', sub {
         my ($resp, $err) = @_;
         die "authentication failed: $err->{message}\n" if $err;
-        # every call from now on carries the token
+        say 'logged in';    # every call from now on carries the token
     });
 
 =head2 auth_enable
@@ -2113,6 +2213,7 @@ Enables authentication on the cluster. B<A C<root> user with the C<root>
 role must exist first>, or etcd refuses. The response contains C<header>
 only.
 
+    my $root_password = 'root-secret';
     $client->user_add('root', $root_password, sub {
         my (undef, $err) = @_;
         die "user_add: $err->{message}\n" if $err;
@@ -2122,6 +2223,7 @@ only.
             $client->auth_enable(sub {
                 my (undef, $err) = @_;
                 die "auth_enable: $err->{message}\n" if $err;
+                say 'authentication is enabled';
             });
         });
     });
@@ -2132,6 +2234,19 @@ only.
 
 Disables authentication; needs the C<root> role. The response contains
 C<header> only.
+
+    # enable it first (see auth_enable), then disable it as root
+    $client->user_add_f('root', 'root-secret')->get;
+    $client->user_grant_role_f('root', 'root')->get;
+    $client->auth_enable_f->get;
+
+    my $root = EV::Etcd->new(endpoints => ['127.0.0.1:2379'],
+                             username => 'root', password => 'root-secret');
+    $root->auth_disable(sub {
+        my (undef, $err) = @_;
+        die "auth_disable: $err->{message}\n" if $err;
+        say 'authentication is disabled';
+    });
 
 =head2 auth_status
 
@@ -2144,6 +2259,7 @@ C<UNIMPLEMENTED>.
 
     $client->auth_status(sub {
         my ($resp, $err) = @_;
+        return say 'etcd 3.4: no auth_status' if $err && $err->{status} eq 'UNIMPLEMENTED';
         die "auth_status: $err->{message}\n" if $err;
         say $resp->{enabled} ? 'auth is enabled' : 'auth is disabled';
     });
@@ -2162,6 +2278,7 @@ C<''> as C<$password>; etcd 3.4 ignores it and uses C<$password>). The response 
     $client->user_add('app', 'secret', sub {
         my (undef, $err) = @_;
         die "user_add: $err->{message}\n" if $err;
+        say 'user app added';
     });
 
 =head2 user_delete
@@ -2170,11 +2287,25 @@ C<''> as C<$password>; etcd 3.4 ignores it and uses C<$password>). The response 
 
 Deletes a user. The response contains C<header> only.
 
+    $client->user_add_f('temp', 'secret')->get;
+    $client->user_delete('temp', sub {
+        my (undef, $err) = @_;
+        die "user_delete: $err->{message}\n" if $err;
+        say 'user temp deleted';
+    });
+
 =head2 user_change_password
 
     $client->user_change_password($username, $password, $callback);
 
 Changes a user's password. The response contains C<header> only.
+
+    $client->user_add_f('app', 'old-secret')->get;
+    $client->user_change_password('app', 'new-secret', sub {
+        my (undef, $err) = @_;
+        die "user_change_password: $err->{message}\n" if $err;
+        say 'password changed';
+    });
 
 =head2 user_get
 
@@ -2182,6 +2313,9 @@ Changes a user's password. The response contains C<header> only.
 
 Gets a user. Response keys: C<roles> (array of role names), C<header>.
 
+    $client->user_add_f('app', 'secret')->get;
+    $client->role_add_f('readonly')->get;
+    $client->user_grant_role_f('app', 'readonly')->get;
     $client->user_get('app', sub {
         my ($resp, $err) = @_;
         die "user_get: $err->{message}\n" if $err;
@@ -2194,17 +2328,40 @@ Gets a user. Response keys: C<roles> (array of role names), C<header>.
 
 Lists the users. Response keys: C<users> (array of user names), C<header>.
 
+    $client->user_list(sub {
+        my ($resp, $err) = @_;
+        die "user_list: $err->{message}\n" if $err;
+        say "users: @{ $resp->{users} }";
+    });
+
 =head2 user_grant_role
 
     $client->user_grant_role($username, $role_name, $callback);
 
 Grants a role to a user. The response contains C<header> only.
 
+    $client->user_add_f('app', 'secret')->get;
+    $client->role_add_f('readonly')->get;
+    $client->user_grant_role('app', 'readonly', sub {
+        my (undef, $err) = @_;
+        die "user_grant_role: $err->{message}\n" if $err;
+        say 'app may now do what readonly may';
+    });
+
 =head2 user_revoke_role
 
     $client->user_revoke_role($username, $role_name, $callback);
 
 Revokes a role from a user. The response contains C<header> only.
+
+    $client->user_add_f('app', 'secret')->get;
+    $client->role_add_f('readonly')->get;
+    $client->user_grant_role_f('app', 'readonly')->get;
+    $client->user_revoke_role('app', 'readonly', sub {
+        my (undef, $err) = @_;
+        die "user_revoke_role: $err->{message}\n" if $err;
+        say 'role readonly revoked from app';
+    });
 
 =head2 role_add
 
@@ -2215,6 +2372,7 @@ Creates a role. The response contains C<header> only.
     $client->role_add('readonly', sub {
         my (undef, $err) = @_;
         die "role_add: $err->{message}\n" if $err;
+        say 'role readonly added';
     });
 
 =head2 role_delete
@@ -2222,6 +2380,13 @@ Creates a role. The response contains C<header> only.
     $client->role_delete($role_name, $callback);
 
 Deletes a role. The response contains C<header> only.
+
+    $client->role_add_f('temp')->get;
+    $client->role_delete('temp', sub {
+        my (undef, $err) = @_;
+        die "role_delete: $err->{message}\n" if $err;
+        say 'role temp deleted';
+    });
 
 =head2 role_get
 
@@ -2231,6 +2396,8 @@ Gets a role. Response keys: C<perm>, an array of permissions, each a hash
 of C<perm_type> (C<READ>, C<WRITE> or C<READWRITE>), C<key> and
 C<range_end> (empty for a single key); C<header>.
 
+    $client->role_add_f('readonly')->get;
+    $client->role_grant_permission_f('readonly', 'READ', '/config/', '/config0')->get;
     $client->role_get('readonly', sub {
         my ($resp, $err) = @_;
         die "role_get: $err->{message}\n" if $err;
@@ -2243,6 +2410,12 @@ C<range_end> (empty for a single key); C<header>.
 
 Lists the roles. Response keys: C<roles> (array of role names), C<header>.
 
+    $client->role_list(sub {
+        my ($resp, $err) = @_;
+        die "role_list: $err->{message}\n" if $err;
+        say "roles: @{ $resp->{roles} }";
+    });
+
 =head2 role_grant_permission
 
     $client->role_grant_permission($role_name, $perm_type, $key, $range_end, $callback);
@@ -2254,11 +2427,20 @@ otherwise; for every key under a prefix, it is the prefix with its last
 byte incremented (C</app/> gives C</app0>). The response contains
 C<header> only.
 
+    $client->role_add_f($_)->get for qw(readonly app);
+
     # read access to one key
-    $client->role_grant_permission('readonly', 'READ', '/config/setting', undef, sub { ... });
+    $client->role_grant_permission('readonly', 'READ', '/config/setting', undef, sub {
+        my (undef, $err) = @_;
+        die "role_grant_permission: $err->{message}\n" if $err;
+    });
 
     # read/write access to every key under /app/
-    $client->role_grant_permission('app', 'READWRITE', '/app/', '/app0', sub { ... });
+    $client->role_grant_permission('app', 'READWRITE', '/app/', '/app0', sub {
+        my (undef, $err) = @_;
+        die "role_grant_permission: $err->{message}\n" if $err;
+        say 'app may read and write /app/';
+    });
 
 =head2 role_revoke_permission
 
@@ -2266,6 +2448,14 @@ C<header> only.
 
 Revokes the permission of a role on C<$key> and C<$range_end> (C<undef>
 for a single key), as granted. The response contains C<header> only.
+
+    $client->role_add_f('app')->get;
+    $client->role_grant_permission_f('app', 'READWRITE', '/app/', '/app0')->get;
+    $client->role_revoke_permission('app', '/app/', '/app0', sub {
+        my (undef, $err) = @_;
+        die "role_revoke_permission: $err->{message}\n" if $err;
+        say 'app lost its access to /app/';
+    });
 
 =head1 MAINTENANCE SERVICE
 
@@ -2349,7 +2539,10 @@ server sends one).
     });
 
     # clear NOSPACE on every member (after freeing space)
-    $client->alarm('DEACTIVATE', { alarm => 'NOSPACE' }, sub { ... });
+    $client->alarm('DEACTIVATE', { alarm => 'NOSPACE' }, sub {
+        my (undef, $err) = @_;
+        die "alarm: $err->{message}\n" if $err;
+    });
 
 =head2 defragment
 
@@ -2387,6 +2580,12 @@ on C<hash_revision> (the revision hashed; absent from older servers).
 Hash (CRC32) of the member's whole backend database. Response keys:
 C<hash>, C<header>. Meant for testing; prefer L</hash_kv>.
 
+    $client->hash(sub {
+        my ($resp, $err) = @_;
+        die "hash: $err->{message}\n" if $err;
+        say "backend hash $resp->{hash}";
+    });
+
 =head2 move_leader
 
     $client->move_leader($target_id, $callback);
@@ -2395,10 +2594,18 @@ Transfers leadership to the member C<$target_id> (a voting member; see
 L</member_list>). Must reach the current leader. Response: C<header> (when
 the server sends one).
 
-    $client->move_leader($member_id, sub {
-        my (undef, $err) = @_;
-        warn "move_leader: $err->{message}\n" if $err;
-    });
+    # hand leadership to another voting member, if there is one
+    my $leader  = $client->status_f->get->{leader};
+    my $members = $client->member_list_f->get->{members};
+    my ($target) = grep { $_->{id} != $leader && !$_->{is_learner} } @$members;
+    if ($target) {
+        $client->move_leader($target->{id}, sub {
+            my (undef, $err) = @_;
+            warn "move_leader: $err->{message}\n" if $err;
+        });
+    } else {
+        say 'a single voting member: nobody to hand leadership to';
+    }
 
 =head2 snapshot
 
@@ -2455,7 +2662,9 @@ A deadline in seconds for the whole transfer; by default there is none.
 
 =back
 
-    my $snapshot = $client->snapshot('/backup/etcd.db', {
+    use File::Temp qw(tempdir);
+    my $dir = tempdir(CLEANUP => 1);
+    my $snapshot = $client->snapshot("$dir/etcd.db", {
         on_progress => sub {
             my ($so_far, $remaining) = @_;
             printf "%.0f%%\n", 100 * $so_far / ($so_far + $remaining || 1);
@@ -2479,7 +2688,7 @@ later>: etcd 3.4 has no C<Downgrade> RPC and answers C<UNIMPLEMENTED>.
 
     $client->downgrade('VALIDATE', { version => '3.5' }, sub {
         my ($resp, $err) = @_;
-        die "downgrade: $err->{message}\n" if $err;
+        return say "no downgrade to 3.5: $err->{status}: $err->{message}" if $err;
         say "cluster version $resp->{version}";
     });
 
@@ -2526,18 +2735,41 @@ L</member_promote>). Response keys: C<member> (the new member), C<members>
 Removes a member. Response keys: C<members> (the remaining members),
 C<header>.
 
+    my $added = $client->member_add_f(['http://10.0.0.5:2380'], { is_learner => 1 })->get;
+    $client->member_remove($added->{member}{id}, sub {
+        my ($resp, $err) = @_;
+        die "member_remove: $err->{message}\n" if $err;
+        say scalar(@{ $resp->{members} }), ' member(s) left';
+    });
+
 =head2 member_update
 
     $client->member_update($member_id, \@peer_urls, $callback);
 
 Changes a member's peer URLs. Response keys: C<members>, C<header>.
 
+    my $added = $client->member_add_f(['http://10.0.0.6:2380'], { is_learner => 1 })->get;
+    $client->member_update($added->{member}{id}, ['http://10.0.0.7:2380'], sub {
+        my ($resp, $err) = @_;
+        die "member_update: $err->{message}\n" if $err;
+        say "$_->{id}: @{ $_->{peer_urls} }" for @{ $resp->{members} };
+    });
+
 =head2 member_promote
 
     $client->member_promote($member_id, $callback);
 
 Promotes a learner to a voting member (once it has caught up with the
-leader). Response keys: C<members>, C<header>.
+leader). Response keys: C<members>, C<header>. A learner that has not
+caught up yet (here: it was never started) is refused with
+C<FAILED_PRECONDITION>.
+
+    my $added = $client->member_add_f(['http://10.0.0.8:2380'], { is_learner => 1 })->get;
+    $client->member_promote($added->{member}{id}, sub {
+        my ($resp, $err) = @_;
+        return say "not yet: $err->{message}" if $err;
+        say 'promoted';
+    });
 
 =head1 OTHER METHODS
 
@@ -2567,7 +2799,11 @@ method accepts them as options, and everything the generator mapped:
         say "$_->{key}" for @{ $resp->{kvs} };
     });
 
-    $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub { ... });
+    $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub {
+        my ($resp, $err) = @_;
+        die "Status: $err->{message}\n" if $err;
+        say "etcd $resp->{version}";
+    });
 
 =head2 call_stream
 
@@ -2631,6 +2867,18 @@ returns nothing; does nothing when the client has no watch stream open.
 Useful to learn that a watch has seen everything up to a point without
 waiting for C<progress_notify>.
 
+    my $watch;
+    $watch = $client->watch('/config/', { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        return warn "watch: $err->{message}\n" if $err;
+        if ($resp->{created}) {
+            $client->request_progress;    # where is the watch now?
+        } elsif (!@{ $resp->{events} }) {
+            say "in sync up to revision $resp->{header}{revision}";
+            $watch->cancel;
+        }
+    });
+
 =head2 stats
 
     my $stats = $client->stats;
@@ -2681,8 +2929,10 @@ callback may still receive messages.
 What a unary method (and L</call>) returns when called in non-void
 context.
 
-    my $call = $client->get($key, sub { ... });
-    ...
+    my $call = $client->get('/config/mode', sub {
+        my ($resp, $err) = @_;
+        say $err ? "get: $err->{status}" : 'got it before the cancel';   # CANCELLED
+    });
     $call->cancel if $call->is_active;
 
 =over 4
