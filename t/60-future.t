@@ -217,6 +217,54 @@ my $key = "${P}k";
     ok run_cb { $c2->get_f($key)->cancel }, 'a Future cancelled at once leaves the loop idle';
 }
 
+# ---------------------------------------------------------------- recipes
+
+{
+    my $session = fget($c->session_f({ ttl => 30 }), 'session_f');
+    isa_ok $session, 'EV::Etcd::Session', 'session_f is done with';
+    ok $session && $session->is_alive, 'the session is alive';
+    my $ttl = fget($c->lease_time_to_live_f($session->lease), 'its lease');
+    cmp_ok $ttl->{ttl}, '>', 0, 'its lease exists on the server';
+    my $closed = 0;
+    $session->close(sub { $closed++ });
+    wait_until { $closed } 'the session to close';
+
+    # cancelled before it arrives: the session is closed, its lease revoked
+    my $before = scalar @{ fget($c->lease_leases_f, 'lease_leases')->{leases} };
+    my $sf = $c->session_f({ ttl => 30 });
+    $sf->cancel;
+    ok $sf->is_cancelled, 'session_f cancelled';
+    # the session still comes (its keepalive starts), then is closed: its
+    # keepalive ends and its lease is revoked
+    my $kept = 0;
+    wait_until { $kept ||= $c->stats->{subscriptions} > 0;
+                 $kept && $c->stats->{subscriptions} == 0 && inflight($c) == 0 }
+        'the cancelled session to arrive and be closed';
+    is scalar(@{ fget($c->lease_leases_f, 'lease_leases')->{leases} }), $before,
+        'a session_f cancelled early leaves no lease behind';
+
+    fget($c->put_f("${P}stm", 41), 'put_f for stm');
+    my $r = fget($c->stm_f(sub {
+        my ($stm) = @_;
+        return $stm->get("${P}stm")->then(sub {
+            $stm->put("${P}stm", $_[0] + 1);
+            return Future->done($_[0] + 1);
+        });
+    }), 'stm_f');
+    is $r->{value}, 42, 'stm_f is done with what $apply returned';
+    check_header($r->{header}, 'stm_f');
+    is fget($c->get_f("${P}stm"), 'get_f')->{kvs}[0]{value}, 42, 'the stm wrote it';
+
+    eval { $c->session_f(sub { }) };
+    like $@, qr/\Asession_f: takes no callback/, 'session_f with a callback croaks';
+    eval { $c->session_f({ ttl => -1 }) };
+    like $@, qr/\Asession_f: 'ttl' must be a positive integer/, 'session_f: bad ttl croaks as session_f';
+    eval { $c->stm_f(sub { }, sub { }) };
+    like $@, qr/\Astm_f: takes no callback/, 'stm_f with a callback croaks';
+    eval { $c->stm_f('nope') };
+    like $@, qr/\Astm_f: /, 'stm_f: bad apply croaks as stm_f';
+}
+
 # ---------------------------------------------------------------- bad input
 
 {

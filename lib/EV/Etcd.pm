@@ -524,6 +524,46 @@ sub _future_method {
     };
 }
 
+# The recipes' one-shot methods: session_f gives the EV::Etcd::Session (a
+# session that arrives after its Future was cancelled is closed: its lease
+# is given back); stm_f gives {value, header}.  Neither has a call to
+# cancel: cancelling stm_f's Future only drops the result.
+sub session_f {
+    my $self = shift;
+    Carp::croak('session_f: takes no callback (it returns a Future); usage: $client->session_f([\%opts])')
+        if @_ && ref $_[-1] eq 'CODE';
+    my $f = EV::Etcd::Future->new;
+    _recipe_twin('session', $self, [@_], sub {
+        my ($session, $err) = @_;
+        if ($f->is_ready) { $session->close if $session; return }
+        $err ? $f->fail("session: $err->{message}\n", 'etcd', $err) : $f->done($session);
+    });
+    return $f;
+}
+
+sub stm_f {
+    my $self = shift;
+    Carp::croak('stm_f: takes no callback (it returns a Future); usage: $client->stm_f($apply, [\%opts])')
+        if @_ > 1 && ref $_[-1] eq 'CODE';
+    my $f = EV::Etcd::Future->new;
+    _recipe_twin('stm', $self, [@_], sub {
+        my ($result, $err) = @_;
+        return if $f->is_ready;
+        $err ? $f->fail("stm: $err->{message}\n", 'etcd', $err) : $f->done($result);
+    });
+    return $f;
+}
+
+sub _recipe_twin {
+    my ($name, $self, $args, $cb) = @_;
+    return if eval { $self->$name(@$args, $cb); 1 };
+    (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
+    $err =~ s/\A\Q$name\E:/${name}_f:/;
+    $err =~ s/->\Q$name\E\(/->${name}_f(/g;
+    $err =~ s/,? \$cb\)/)/g;
+    Carp::croak($err);
+}
+
 {
     no strict 'refs';
     for my $m (_method_info()) {
@@ -3136,13 +3176,18 @@ C<< $mirror->revision >>. Methods: C<get($key)>, C<data>, C<revision>,
 C<cancel>. Keep the object: dropping it cancels the mirror.
 
     my $mirror = $client->mirror('/config/', {
-        on_ready  => sub { printf "%d keys\n", scalar keys %{ $_[0]->data } },
+        on_ready  => sub {
+            printf "%d keys\n", scalar keys %{ $_[0]->data };
+            $client->put('/config/mode', 'fast', sub { });
+        },
         on_change => sub {
             my ($m, $events) = @_;
             print "$_->{type} $_->{kv}{key}\n" for @$events;
+            $m->cancel;    # one change is enough for this example
         },
     });
     EV::run;
+
 =head1 FUTURES AND ASYNC/AWAIT
 
 =head2 METHOD_f
@@ -3158,6 +3203,11 @@ auth, user and role methods (C<authenticate_f>, C<user_add_f>, ...), the
 maintenance and cluster methods (C<status_f>, C<member_list_f>, ...) and
 C<call_f> for L</call>. The streams (L</watch>, L</lease_keepalive>,
 L</election_observe>, L</snapshot>) and L</request_progress> have none.
+The recipes' one-shot methods have twins too: C<session_f(\%opts)> is done
+with the L<EV::Etcd::Session> (cancelled, it closes the session when it
+arrives, giving its lease back), C<stm_f($apply, \%opts)> with
+C<{value, header}> (cancelling it only drops the result: the transaction
+may still commit).
 A twin takes the same arguments as its method, options included, but no
 callback (passing one croaks), and returns an C<EV::Etcd::Future>, a
 subclass of L<Future> (Debian: libfuture-perl; loaded by the first twin
