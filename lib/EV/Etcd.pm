@@ -1702,14 +1702,20 @@ C<keepalive> or C<observe>), C<id> (the watch id or the lease id) and,
 for watches, C<revision>: where the watch resumes. Default: the client's
 L</on_state>, else none. An exception thrown here is reported with C<warn>.
 
-    my $watch = $client->watch('/jobs/', {
+    my $watch;
+    $watch = $client->watch('/jobs/', {
         prefix   => 1,
         on_state => sub {
             my ($state, $info) = @_;
             warn "watch $info->{id}: $state"
                . ($info->{reason} ? " ($info->{reason}{message})" : '') . "\n";
         },
-    }, sub { my ($resp, $err) = @_; print scalar(@{ $resp->{events} || [] }), " events\n" if $resp });
+    }, sub {
+        my ($resp, $err) = @_;
+        return if $err;
+        print scalar(@{ $resp->{events} }), " events\n";
+        $watch->cancel;    # the first response is enough for this example
+    });
 
 =item require_leader
 
@@ -2881,16 +2887,23 @@ for an unknown RPC (C<call_stream: unknown RPC 'KV/Nope'>), a unary one
 or option, or bad arguments. A server without the RPC ends the stream with
 C<UNIMPLEMENTED>.
 
-    my $w = $client->call_stream('Watch', 'Watch',
+    my $w;
+    $w = $client->call_stream('Watch', 'Watch',
         { create_request => { key => '/app/', prefix => 1, prev_kv => 1 } }, sub {
             my ($msg, $err) = @_;
-            return warn "watch: $err->{message}\n" if $err;
+            if ($err) {    # the end; CANCELLED after our cancel below
+                warn "watch: $err->{message}\n" unless $err->{status} eq 'CANCELLED';
+                return;
+            }
             return if $msg->{done};
             say "$_->{type} $_->{kv}{key}" for @{ $msg->{events} };
+            if ($msg->{created}) {
+                $w->send({ progress_request => {} });    # where is the stream?
+            } elsif (!@{ $msg->{events} }) {
+                say "in sync at revision $msg->{header}{revision}";
+                $w->cancel;
+            }
         });
-    ...
-    $w->send({ progress_request => {} });
-    $w->cancel;
 
 =head2 request_progress
 
