@@ -768,7 +768,11 @@ for that call: 1 waits for a connection until the call's deadline, 0 fails
 at once with C<UNAVAILABLE> when the client is not connected.
 
     # fail at once if no member is reachable right now
-    $client->get('/config/x', { wait_for_ready => 0, timeout => 2 }, sub { ... });
+    $client->get('/config/x', { wait_for_ready => 0, timeout => 2 }, sub {
+        my ($resp, $err) = @_;
+        return say "no member reachable now: $err->{status}" if $err;
+        say 'connected; /config/x ', $resp->{count} ? 'exists' : 'is not set';
+    });
 
 =item *
 
@@ -1944,6 +1948,7 @@ Croaks if C<$lease_id> is not a positive integer.
 Options: C<timeout>, in seconds (positive; default: the client's
 L</timeout>).
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
     $client->lease_keepalive_once($lease_id, sub {
         my ($resp, $err) = @_;
         die "lease lost: $err->{message}\n" if $err;
