@@ -157,6 +157,7 @@ sub new {
         Carp::croak($err);
     }
     $TIMEOUT{$self} = $timeout + 0;
+    _check_other_loops();
     return $self;
 }
 
@@ -219,6 +220,34 @@ sub _run_cb {
     warn "EV::Etcd: callback died: $err";
 }
 
+# AnyEvent and Mojo::IOLoop run EV::Etcd's callbacks only when their
+# backend is EV; with another one nothing runs while they wait.  new() says
+# so once per process.
+my $LOOP_WARNED;
+sub _check_other_loops {
+    return if $LOOP_WARNED;
+    my @other;
+    if ($INC{'AnyEvent.pm'}) {
+        my $model = $AnyEvent::MODEL;
+        if (!defined $model && ($ENV{PERL_ANYEVENT_MODEL} // '') =~ /\A([a-zA-Z0-9:]+)\z/) {
+            # not detected yet; AnyEvent will take the one forced here (with
+            # EV loaded, it would pick EV otherwise)
+            ($model = $1) =~ s/::\z// or $model = "AnyEvent::Impl::$model";
+        }
+        push @other, "AnyEvent uses $model" if defined $model && $model ne 'AnyEvent::Impl::EV';
+    }
+    if ($INC{'Mojo/IOLoop.pm'}) {
+        my $reactor = eval { ref(Mojo::IOLoop->singleton->reactor) };
+        push @other, "Mojo::IOLoop uses $reactor"
+            if $reactor && !$reactor->isa('Mojo::Reactor::EV');
+    }
+    return unless @other;
+    $LOOP_WARNED = 1;
+    Carp::carp('EV::Etcd: ' . join(' and ', @other) . ', not EV: EV::Etcd callbacks will only run '
+        . 'inside the EV loop (EV::run), not while that loop waits '
+        . '(use PERL_ANYEVENT_MODEL=EV, MOJO_REACTOR=Mojo::Reactor::EV)');
+}
+
 sub _slurp {
     my ($what, $path) = @_;
     Carp::croak("new: tls '$what' must be a file path") if ref $path;
@@ -248,6 +277,15 @@ sub session   { my $self = shift; require EV::Etcd::Session;   EV::Etcd::Session
 sub stm       { my $self = shift; require EV::Etcd::STM;       EV::Etcd::STM->_run($self, @_) }
 sub namespace { my $self = shift; require EV::Etcd::Namespace; EV::Etcd::Namespace->_new($self, @_) }
 sub mirror    { my $self = shift; require EV::Etcd::Mirror;    EV::Etcd::Mirror->_new($self, @_) }
+
+# $client->stats: the runtime's counters (xs/Etcd.xs _stats), a new hash
+# on every call.
+sub stats {
+    my $self = shift;
+    Carp::croak('stats: takes no arguments; usage: $client->stats') if @_;
+    return $self->_stats;
+}
+
 
 # ---------------------------------------------------------------- range_stream
 #
@@ -441,8 +479,137 @@ sub _gone {
 
 package EV::Etcd;
 
+# ---------------------------------------------------------------- Futures
+#
+# METHOD_f for every unary method of the generated table (and call_f):
+# the same arguments without the callback; returns an EV::Etcd::Future
+# that is done with the response or fails with ("METHOD: message\n",
+# 'etcd', $error_hash); cancelling it cancels the call.  Future is loaded
+# by the first twin called.
+
+sub _future_method {
+    my ($name, $named) = @_;
+    my $twin = "${name}_f";
+    return sub {
+        my $self = shift;
+        Carp::croak("$twin: takes no callback (it returns a Future); usage: \$client->$twin(...)")
+            if @_ && ref $_[-1] eq 'CODE';
+        my $f = EV::Etcd::Future->new;
+        my $cb = sub {
+            my ($resp, $err) = @_;
+            return if $f->is_ready;    # cancelled through the Future
+            if ($err) {
+                $f->fail("$name: $err->{message}\n", 'etcd', $err);
+            } else {
+                $f->done($resp);
+            }
+        };
+        my @args = @_;
+        if ($named && @args && defined $args[0] && !ref $args[0]) {
+            push @args, callback => $cb;
+        } else {
+            push @args, $cb;
+        }
+        my $call = eval { $self->$name(@args) };
+        if (!$call) {
+            # bad input: the method's croak, said of the twin
+            (my $err = $@ || "$name: no call handle\n") =~ s/ at \S+ line \d+\.?\n\z//;
+            $err =~ s/\A\Q$name\E:/$twin:/;
+            $err =~ s/->\Q$name\E\(/->$twin(/g;
+            $err =~ s/,? (?:callback => )?\$cb\)/)/g;
+            Carp::croak($err);
+        }
+        $f->on_cancel(sub { $call->cancel });
+        return $f;
+    };
+}
+
+# The recipes' one-shot methods: session_f gives the EV::Etcd::Session (a
+# session that arrives after its Future was cancelled is closed: its lease
+# is given back); stm_f gives {value, header}.  Neither has a call to
+# cancel: cancelling stm_f's Future only drops the result.
+sub session_f {
+    my $self = shift;
+    Carp::croak('session_f: takes no callback (it returns a Future); usage: $client->session_f([\%opts])')
+        if @_ && ref $_[-1] eq 'CODE';
+    my $f = EV::Etcd::Future->new;
+    _recipe_twin('session', $self, [@_], sub {
+        my ($session, $err) = @_;
+        if ($f->is_ready) { $session->close if $session; return }
+        $err ? $f->fail("session: $err->{message}\n", 'etcd', $err) : $f->done($session);
+    });
+    return $f;
+}
+
+sub stm_f {
+    my $self = shift;
+    Carp::croak('stm_f: takes no callback (it returns a Future); usage: $client->stm_f($apply, [\%opts])')
+        if @_ > 1 && ref $_[-1] eq 'CODE';
+    my $f = EV::Etcd::Future->new;
+    _recipe_twin('stm', $self, [@_], sub {
+        my ($result, $err) = @_;
+        return if $f->is_ready;
+        $err ? $f->fail("stm: $err->{message}\n", 'etcd', $err) : $f->done($result);
+    });
+    return $f;
+}
+
+sub _recipe_twin {
+    my ($name, $self, $args, $cb) = @_;
+    return if eval { $self->$name(@$args, $cb); 1 };
+    (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
+    $err =~ s/\A\Q$name\E:/${name}_f:/;
+    $err =~ s/->\Q$name\E\(/->${name}_f(/g;
+    $err =~ s/,? \$cb\)/)/g;
+    Carp::croak($err);
+}
+
+{
+    no strict 'refs';
+    for my $m (_method_info()) {
+        next if $m->{stream} ne '';    # watch, keepalive, observe, snapshot
+        *{"EV::Etcd::$m->{name}_f"} = _future_method($m->{name}, $m->{named});
+    }
+    *{"EV::Etcd::call_f"} = _future_method('call', 0);
+}
+
+# The Futures of the twins (and of everything chained from them): ->get,
+# ->await and a top-level await run the EV loop until the Future is ready.
+package EV::Etcd::Future;
+
+my $loaded;
+sub _load {
+    return if $loaded;
+    require Future;
+    Future->VERSION('0.40');
+    our @ISA = ('Future');
+    $loaded = 1;
+}
+
+sub new {
+    _load() unless $loaded;
+    my $class = shift;
+    return $class->SUPER::new(@_);
+}
+
+sub await {
+    my $self = shift;
+    while (!$self->is_ready) {
+        # EV::run returns false when no watcher is left to wait for
+        next if EV::run(EV::RUN_ONCE());
+        last if $self->is_ready;
+        Carp::croak("EV::Etcd::Future: the EV loop has nothing left to wait for, "
+            . "but the Future is still pending");
+    }
+    return $self;
+}
+
+package EV::Etcd;
+
 1;
 __END__
+
+=encoding UTF-8
 
 =head1 NAME
 
@@ -458,28 +625,33 @@ EV::Etcd - Async etcd v3 client using native gRPC and EV/libev
         endpoints => ['127.0.0.1:2379'],
     );
 
-    # Async put
-    $client->put('/my/key', 'value', sub {
-        my ($resp, $err) = @_;
-        die $err->{message} if $err;
-        say "Put succeeded, revision: $resp->{header}{revision}";
-    });
-
-    # Async get
-    $client->get('/my/key', sub {
-        my ($resp, $err) = @_;
-        die $err->{message} if $err;
-        say "Value: $resp->{kvs}[0]{value}";
-    });
-
     # Watch: keep the handle, or the watch is cancelled
-    my $watch = $client->watch('/my/key', sub {
+    my $watch;
+    $watch = $client->watch('/my/key', sub {
         my ($resp, $err) = @_;
         return warn "Watch error: $err->{message}\n" if $err;
+        put_and_get() if $resp->{created};    # the watch is in place
         for my $event (@{ $resp->{events} }) {
             say "Event: $event->{type} on $event->{kv}{key}";
+            $watch->cancel;                   # one event is enough here
         }
     });
+
+    sub put_and_get {
+        # Async put
+        $client->put('/my/key', 'value', sub {
+            my ($resp, $err) = @_;
+            die $err->{message} if $err;
+            say "Put succeeded, revision: $resp->{header}{revision}";
+
+            # Async get, once the put is done
+            $client->get('/my/key', sub {
+                my ($resp, $err) = @_;
+                die $err->{message} if $err;
+                say "Value: $resp->{kvs}[0]{value}";
+            });
+        });
+    }
 
     EV::run;    # runs while calls are in flight or watches are active
 
@@ -596,7 +768,11 @@ for that call: 1 waits for a connection until the call's deadline, 0 fails
 at once with C<UNAVAILABLE> when the client is not connected.
 
     # fail at once if no member is reachable right now
-    $client->get('/config/x', { wait_for_ready => 0, timeout => 2 }, sub { ... });
+    $client->get('/config/x', { wait_for_ready => 0, timeout => 2 }, sub {
+        my ($resp, $err) = @_;
+        return say "no member reachable now: $err->{status}" if $err;
+        say 'connected; /config/x ', $resp->{count} ? 'exists' : 'is not set';
+    });
 
 =item *
 
@@ -622,6 +798,20 @@ the same error.
 
 =back
 
+=head2 Examples
+
+The examples in this document run as written (F<t/64-pod-examples.t> runs
+each one against a throwaway etcd) in a script that starts with
+
+    use v5.10;
+    use EV;
+    use EV::Etcd;
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+
+and ends with C<EV::run>, which returns once nothing is left to wait for.
+Some set the stage with the Future twins (C<< $client->lease_grant_f(30)->get >>,
+see L</METHOD_f>), which run the loop until their answer is there.
+
 =head1 ENCODING
 
 Keys and values are stored by etcd as raw bytes; this module does not
@@ -633,13 +823,19 @@ with the original literal fails unless you decode explicitly.
 
 For character data, encode and decode at the boundary with L<Encode>:
 
+    use utf8;
     use Encode qw(encode_utf8 decode_utf8);
 
-    $client->put($key, encode_utf8($value), sub { ... });
-
-    $client->get($key, sub {
-        my ($resp) = @_;
-        my $value = decode_utf8($resp->{kvs}[0]{value});
+    my ($key, $value) = ('/greeting/de', 'Grüße');
+    $client->put($key, encode_utf8($value), sub {
+        my (undef, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        $client->get($key, sub {
+            my ($resp, $err) = @_;
+            die "get: $err->{message}\n" if $err;
+            my $stored = decode_utf8($resp->{kvs}[0]{value});
+            say $stored eq $value ? 'same characters' : 'different';
+        });
     });
 
 Other proto types map as follows:
@@ -793,7 +989,7 @@ C<$EV::Etcd::DIED> holds a code reference, it is called with the error;
 otherwise (or if that handler dies too) the error is reported with
 C<warn> as C<EV::Etcd: callback died: ...>. Either way the loop goes on.
 
-    $EV::Etcd::DIED = sub { my ($error) = @_; log_error("etcd callback: $error") };
+    $EV::Etcd::DIED = sub { my ($error) = @_; print STDERR "etcd callback: $error" };
 
 B<Bad input croaks.> Wrong arguments are reported at once, by C<croak> at
 the caller's line, before anything is sent; the callback is not called and
@@ -956,7 +1152,7 @@ C<warn>.
         health_interval  => 5,
         on_health_change => sub {
             my ($is_healthy, $endpoint) = @_;
-            warn $is_healthy ? "Connected to $endpoint\n" : "Disconnected from $endpoint\n";
+            print STDERR $is_healthy ? "Connected to $endpoint\n" : "Disconnected from $endpoint\n";
         },
     );
 
@@ -1259,9 +1455,14 @@ has been physically applied to the backend (default: once it is committed).
 
 The response contains C<header> only.
 
-    $client->compact($resp->{header}{revision}, sub {
-        my (undef, $err) = @_;
-        warn "compact: $err->{message}\n" if $err;
+    $client->put('/config/mode', 'slow', sub {
+        my ($resp, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        # keep the history from this put on
+        $client->compact($resp->{header}{revision}, sub {
+            my (undef, $err) = @_;
+            warn "compact: $err->{message}\n" if $err;
+        });
     });
 
 =head1 TRANSACTIONS
@@ -1329,21 +1530,25 @@ C<response_put>, C<response_range>, C<response_delete_range> or
 C<response_txn>, holding that operation's response (as L</put>, L</get>,
 L</delete> or L</txn> would return it).
 
-    # compare-and-swap
-    $client->txn(
-        compare  => [ { key => '/counter', target => 'value', value => '0' } ],
-        success  => [ { put => { key => '/counter', value => '1' } } ],
-        failure  => [ { range => { key => '/counter' } } ],
-        callback => sub {
-            my ($resp, $err) = @_;
-            die "txn: $err->{message}\n" if $err;
-            if ($resp->{succeeded}) { say 'Incremented' }
-            else {
-                my $kv = $resp->{responses}[0]{response_range}{kvs}[0];
-                say "Already changed, now $kv->{value}";
-            }
-        },
-    );
+    # compare-and-swap: 0 becomes 1, unless someone was faster
+    $client->put('/counter', '0', sub {
+        my (undef, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        $client->txn(
+            compare  => [ { key => '/counter', target => 'value', value => '0' } ],
+            success  => [ { put => { key => '/counter', value => '1' } } ],
+            failure  => [ { range => { key => '/counter' } } ],
+            callback => sub {
+                my ($resp, $err) = @_;
+                die "txn: $err->{message}\n" if $err;
+                if ($resp->{succeeded}) { say 'Incremented' }
+                else {
+                    my $kv = $resp->{responses}[0]{response_range}{kvs}[0];
+                    say "Already changed, now $kv->{value}";
+                }
+            },
+        );
+    });
 
 =head1 WATCH SERVICE
 
@@ -1501,14 +1706,20 @@ C<keepalive> or C<observe>), C<id> (the watch id or the lease id) and,
 for watches, C<revision>: where the watch resumes. Default: the client's
 L</on_state>, else none. An exception thrown here is reported with C<warn>.
 
-    my $watch = $client->watch('/jobs/', {
+    my $watch;
+    $watch = $client->watch('/jobs/', {
         prefix   => 1,
         on_state => sub {
             my ($state, $info) = @_;
             warn "watch $info->{id}: $state"
                . ($info->{reason} ? " ($info->{reason}{message})" : '') . "\n";
         },
-    }, sub { my ($resp, $err) = @_; print scalar(@{ $resp->{events} || [] }), " events\n" if $resp });
+    }, sub {
+        my ($resp, $err) = @_;
+        return if $err;
+        print scalar(@{ $resp->{events} }), " events\n";
+        $watch->cancel;    # the first response is enough for this example
+    });
 
 =item require_leader
 
@@ -1518,14 +1729,18 @@ and without it go on two streams.
 
 =back
 
-    my $watch = $client->watch('/config/', { prefix => 1, prev_kv => 1 }, sub {
+    my $watch;
+    $watch = $client->watch('/config/', { prefix => 1, prev_kv => 1 }, sub {
         my ($resp, $err) = @_;
         if ($err) {
             warn "watch ended: $err->{message}\n";
             return;
         }
+        # the first response says the watch exists: now change something
+        $client->put('/config/mode', 'fast', sub { }) if $resp->{created};
         for my $ev (@{ $resp->{events} }) {
             say "$ev->{type} $ev->{kv}{key} at revision $ev->{kv}{mod_revision}";
+            $watch->cancel;    # one event is enough for this example
         }
     });
 
@@ -1548,9 +1763,15 @@ gone); the response is an empty hash reference on success. Calling
 C<cancel> on a handle that is no longer active is safe: the callback runs at
 once, with success. Croaks in a forked child (see L</CAVEATS>).
 
+    my $watch = $client->watch('/config/', { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        warn "watch: $err->{message}\n" if $err;
+    });
+    say 'watch ', $watch->id, ' is active' if $watch->is_active;
     $watch->cancel(sub {
         my ($resp, $err) = @_;
         warn "Cancel failed: $err->{message}\n" if $err;
+        say 'the server dropped the watch';
     });
 
 =item $watch->id
@@ -1586,7 +1807,12 @@ C<header>.
         my ($resp, $err) = @_;
         die "lease_grant: $err->{message}\n" if $err;
         my $lease_id = $resp->{id};
-        $client->put('/service/me', 'up', { lease => $lease_id }, sub { ... });
+        # the key lives as long as the lease
+        $client->put('/service/me', 'up', { lease => $lease_id }, sub {
+            my (undef, $err) = @_;
+            die "put: $err->{message}\n" if $err;
+            say "registered for $resp->{ttl}s with lease $lease_id";
+        });
     });
 
 =head2 lease_revoke
@@ -1597,6 +1823,7 @@ Revokes a lease: every key attached to it is deleted. The response contains
 C<header> only. An unknown or expired lease gives C<NOT_FOUND>
 (C<etcdserver: requested lease not found>).
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
     $client->lease_revoke($lease_id, sub {
         my (undef, $err) = @_;
         warn "lease_revoke: $err->{message}\n" if $err;
@@ -1617,6 +1844,8 @@ expired or does not exist), C<granted_ttl> (the TTL the lease was granted
 with), C<header>, and C<keys> (array of keys) when C<keys> is set and the
 lease has any.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    $client->put_f('/service/me', 'up', { lease => $lease_id })->get;
     $client->lease_time_to_live($lease_id, { keys => 1 }, sub {
         my ($resp, $err) = @_;
         die "lease_time_to_live: $err->{message}\n" if $err;
@@ -1689,13 +1918,16 @@ the keepalive stream requires a member with a leader.
 
 =back
 
-    my $keepalive = $client->lease_keepalive($lease_id, sub {
+    my $lease_id = $client->lease_grant_f(10)->get->{id};
+    my $keepalive;
+    $keepalive = $client->lease_keepalive($lease_id, sub {
         my ($resp, $err) = @_;
         if ($err) {
             warn "lease lost: $err->{message}\n";    # stop relying on the lease
             return;
         }
-        # $resp->{ttl}: renewed
+        say "lease $resp->{id} renewed for $resp->{ttl}s";
+        $keepalive->cancel;    # once is enough for this example
     });
 
 =head2 lease_keepalive_once
@@ -1716,6 +1948,7 @@ Croaks if C<$lease_id> is not a positive integer.
 Options: C<timeout>, in seconds (positive; default: the client's
 L</timeout>).
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
     $client->lease_keepalive_once($lease_id, sub {
         my ($resp, $err) = @_;
         die "lease lost: $err->{message}\n" if $err;
@@ -1740,8 +1973,17 @@ ask the server, so the optional C<$callback> runs at once, before C<cancel>
 returns, with an empty hash reference. Calling C<cancel> on a handle that
 is no longer active is safe: the callback runs at once, with success.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    my $keepalive = $client->lease_keepalive($lease_id, sub {
+        my (undef, $err) = @_;
+        warn "keepalive: $err->{message}\n" if $err;
+    });
     $keepalive->cancel(sub {
-        $client->lease_revoke($lease_id, sub { ... });
+        # no more refreshing; end the lease now rather than at its TTL
+        $client->lease_revoke($lease_id, sub {
+            my (undef, $err) = @_;
+            warn "lease_revoke: $err->{message}\n" if $err;
+        });
     });
 
 =item $keepalive->id
@@ -1793,7 +2035,7 @@ the lease ID in hex; pass it to L</unlock>), C<header>.
         $client->lock('my-resource', $lease->{id}, { timeout => 10 }, sub {
             my ($lock, $err) = @_;
             die "lock: $err->{message}\n" if $err;
-            # ... work while holding the lock ...
+            say "holding $lock->{key}";    # the work that needs the lock
             $client->unlock($lock->{key}, sub {
                 my (undef, $err) = @_;
                 warn "unlock: $err->{message}\n" if $err;
@@ -1810,6 +2052,14 @@ See F<eg/lock.pl> for a lock held with a kept-alive lease.
 Releases a lock: C<$key> is the C<key> of the L</lock> response. The
 response contains C<header> only. Revoking the lock's lease
 (L</lease_revoke>) releases it too.
+
+    my $lease = $client->lease_grant_f(30)->get;
+    my $lock  = $client->lock_f('my-resource', $lease->{id})->get;
+    $client->unlock($lock->{key}, sub {
+        my (undef, $err) = @_;
+        die "unlock: $err->{message}\n" if $err;
+        say "released $lock->{key}";
+    });
 
 =head1 ELECTION SERVICE
 
@@ -1843,6 +2093,7 @@ The response header.
 
 =back
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
     $client->election_campaign('my-election', $lease_id, 'node-1', sub {
         my ($resp, $err) = @_;
         die "campaign: $err->{message}\n" if $err;
@@ -1872,6 +2123,8 @@ Announces a new value as leader, without an election. C<\%leader> is the
 C<leader> hash of the L</election_campaign> response; only the current
 leader can proclaim. The response contains C<header> only.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    my $leader = $client->election_campaign_f('my-election', $lease_id, 'node-1')->get->{leader};
     $client->election_proclaim($leader, 'node-1 (busy)', sub {
         my (undef, $err) = @_;
         warn "proclaim: $err->{message}\n" if $err;
@@ -1885,6 +2138,8 @@ Gives up leadership; the next campaigner is elected. C<\%leader> is the
 C<leader> hash of the L</election_campaign> response. The response contains
 C<header> only.
 
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    my $leader = $client->election_campaign_f('my-election', $lease_id, 'node-1')->get->{leader};
     $client->election_resign($leader, sub {
         my (undef, $err) = @_;
         warn "resign: $err->{message}\n" if $err;
@@ -1924,10 +2179,18 @@ stream).
 
 =back
 
-    my $observe = $client->election_observe('my-election', sub {
+    my $observe;
+    $observe = $client->election_observe('my-election', sub {
         my ($resp, $err) = @_;
         return warn "observe: $err->{message}\n" if $err;
         say "leader is now: $resp->{kv}{value}";
+        $observe->cancel;    # the first leader is enough for this example
+    });
+
+    my $lease_id = $client->lease_grant_f(30)->get->{id};
+    $client->election_campaign('my-election', $lease_id, 'node-1', sub {
+        my (undef, $err) = @_;
+        die "campaign: $err->{message}\n" if $err;
     });
 
 See F<eg/election.pl>.
@@ -1948,6 +2211,13 @@ Cancels the observer: its callback is not called again and the stream is
 closed. The optional C<$callback> receives an empty hash reference once the
 stream has ended. Calling C<cancel> on a handle that is no longer active is
 safe: the callback runs at once, with success.
+
+    my $observe = $client->election_observe('my-election', sub {
+        my (undef, $err) = @_;
+        warn "observe: $err->{message}\n" if $err;
+    });
+    say 'observing' if $observe->is_active;
+    $observe->cancel(sub { say 'the observer has stopped' });
 
 =item $observe->id
 
@@ -1974,10 +2244,16 @@ Authenticates with etcd. On success the client keeps the token and sends
 it with every later call (replacing any L</auth_token>). Response keys:
 C<token>, C<header>.
 
-    $client->authenticate('app', $password, sub {
+    # authentication must be enabled (see auth_enable): here, from scratch
+    $client->user_add_f('root', 'root-secret')->get;
+    $client->user_grant_role_f('root', 'root')->get;
+    $client->user_add_f('app', 'app-secret')->get;
+    $client->auth_enable_f->get;
+
+    $client->authenticate('app', 'app-secret', sub {
         my ($resp, $err) = @_;
         die "authentication failed: $err->{message}\n" if $err;
-        # every call from now on carries the token
+        say 'logged in';    # every call from now on carries the token
     });
 
 =head2 auth_enable
@@ -1988,6 +2264,7 @@ Enables authentication on the cluster. B<A C<root> user with the C<root>
 role must exist first>, or etcd refuses. The response contains C<header>
 only.
 
+    my $root_password = 'root-secret';
     $client->user_add('root', $root_password, sub {
         my (undef, $err) = @_;
         die "user_add: $err->{message}\n" if $err;
@@ -1997,6 +2274,7 @@ only.
             $client->auth_enable(sub {
                 my (undef, $err) = @_;
                 die "auth_enable: $err->{message}\n" if $err;
+                say 'authentication is enabled';
             });
         });
     });
@@ -2007,6 +2285,19 @@ only.
 
 Disables authentication; needs the C<root> role. The response contains
 C<header> only.
+
+    # enable it first (see auth_enable), then disable it as root
+    $client->user_add_f('root', 'root-secret')->get;
+    $client->user_grant_role_f('root', 'root')->get;
+    $client->auth_enable_f->get;
+
+    my $root = EV::Etcd->new(endpoints => ['127.0.0.1:2379'],
+                             username => 'root', password => 'root-secret');
+    $root->auth_disable(sub {
+        my (undef, $err) = @_;
+        die "auth_disable: $err->{message}\n" if $err;
+        say 'authentication is disabled';
+    });
 
 =head2 auth_status
 
@@ -2019,6 +2310,7 @@ C<UNIMPLEMENTED>.
 
     $client->auth_status(sub {
         my ($resp, $err) = @_;
+        return say 'etcd 3.4: no auth_status' if $err && $err->{status} eq 'UNIMPLEMENTED';
         die "auth_status: $err->{message}\n" if $err;
         say $resp->{enabled} ? 'auth is enabled' : 'auth is disabled';
     });
@@ -2037,6 +2329,7 @@ C<''> as C<$password>; etcd 3.4 ignores it and uses C<$password>). The response 
     $client->user_add('app', 'secret', sub {
         my (undef, $err) = @_;
         die "user_add: $err->{message}\n" if $err;
+        say 'user app added';
     });
 
 =head2 user_delete
@@ -2045,11 +2338,25 @@ C<''> as C<$password>; etcd 3.4 ignores it and uses C<$password>). The response 
 
 Deletes a user. The response contains C<header> only.
 
+    $client->user_add_f('temp', 'secret')->get;
+    $client->user_delete('temp', sub {
+        my (undef, $err) = @_;
+        die "user_delete: $err->{message}\n" if $err;
+        say 'user temp deleted';
+    });
+
 =head2 user_change_password
 
     $client->user_change_password($username, $password, $callback);
 
 Changes a user's password. The response contains C<header> only.
+
+    $client->user_add_f('app', 'old-secret')->get;
+    $client->user_change_password('app', 'new-secret', sub {
+        my (undef, $err) = @_;
+        die "user_change_password: $err->{message}\n" if $err;
+        say 'password changed';
+    });
 
 =head2 user_get
 
@@ -2057,6 +2364,9 @@ Changes a user's password. The response contains C<header> only.
 
 Gets a user. Response keys: C<roles> (array of role names), C<header>.
 
+    $client->user_add_f('app', 'secret')->get;
+    $client->role_add_f('readonly')->get;
+    $client->user_grant_role_f('app', 'readonly')->get;
     $client->user_get('app', sub {
         my ($resp, $err) = @_;
         die "user_get: $err->{message}\n" if $err;
@@ -2069,17 +2379,40 @@ Gets a user. Response keys: C<roles> (array of role names), C<header>.
 
 Lists the users. Response keys: C<users> (array of user names), C<header>.
 
+    $client->user_list(sub {
+        my ($resp, $err) = @_;
+        die "user_list: $err->{message}\n" if $err;
+        say "users: @{ $resp->{users} }";
+    });
+
 =head2 user_grant_role
 
     $client->user_grant_role($username, $role_name, $callback);
 
 Grants a role to a user. The response contains C<header> only.
 
+    $client->user_add_f('app', 'secret')->get;
+    $client->role_add_f('readonly')->get;
+    $client->user_grant_role('app', 'readonly', sub {
+        my (undef, $err) = @_;
+        die "user_grant_role: $err->{message}\n" if $err;
+        say 'app may now do what readonly may';
+    });
+
 =head2 user_revoke_role
 
     $client->user_revoke_role($username, $role_name, $callback);
 
 Revokes a role from a user. The response contains C<header> only.
+
+    $client->user_add_f('app', 'secret')->get;
+    $client->role_add_f('readonly')->get;
+    $client->user_grant_role_f('app', 'readonly')->get;
+    $client->user_revoke_role('app', 'readonly', sub {
+        my (undef, $err) = @_;
+        die "user_revoke_role: $err->{message}\n" if $err;
+        say 'role readonly revoked from app';
+    });
 
 =head2 role_add
 
@@ -2090,6 +2423,7 @@ Creates a role. The response contains C<header> only.
     $client->role_add('readonly', sub {
         my (undef, $err) = @_;
         die "role_add: $err->{message}\n" if $err;
+        say 'role readonly added';
     });
 
 =head2 role_delete
@@ -2097,6 +2431,13 @@ Creates a role. The response contains C<header> only.
     $client->role_delete($role_name, $callback);
 
 Deletes a role. The response contains C<header> only.
+
+    $client->role_add_f('temp')->get;
+    $client->role_delete('temp', sub {
+        my (undef, $err) = @_;
+        die "role_delete: $err->{message}\n" if $err;
+        say 'role temp deleted';
+    });
 
 =head2 role_get
 
@@ -2106,6 +2447,8 @@ Gets a role. Response keys: C<perm>, an array of permissions, each a hash
 of C<perm_type> (C<READ>, C<WRITE> or C<READWRITE>), C<key> and
 C<range_end> (empty for a single key); C<header>.
 
+    $client->role_add_f('readonly')->get;
+    $client->role_grant_permission_f('readonly', 'READ', '/config/', '/config0')->get;
     $client->role_get('readonly', sub {
         my ($resp, $err) = @_;
         die "role_get: $err->{message}\n" if $err;
@@ -2118,6 +2461,12 @@ C<range_end> (empty for a single key); C<header>.
 
 Lists the roles. Response keys: C<roles> (array of role names), C<header>.
 
+    $client->role_list(sub {
+        my ($resp, $err) = @_;
+        die "role_list: $err->{message}\n" if $err;
+        say "roles: @{ $resp->{roles} }";
+    });
+
 =head2 role_grant_permission
 
     $client->role_grant_permission($role_name, $perm_type, $key, $range_end, $callback);
@@ -2129,11 +2478,20 @@ otherwise; for every key under a prefix, it is the prefix with its last
 byte incremented (C</app/> gives C</app0>). The response contains
 C<header> only.
 
+    $client->role_add_f($_)->get for qw(readonly app);
+
     # read access to one key
-    $client->role_grant_permission('readonly', 'READ', '/config/setting', undef, sub { ... });
+    $client->role_grant_permission('readonly', 'READ', '/config/setting', undef, sub {
+        my (undef, $err) = @_;
+        die "role_grant_permission: $err->{message}\n" if $err;
+    });
 
     # read/write access to every key under /app/
-    $client->role_grant_permission('app', 'READWRITE', '/app/', '/app0', sub { ... });
+    $client->role_grant_permission('app', 'READWRITE', '/app/', '/app0', sub {
+        my (undef, $err) = @_;
+        die "role_grant_permission: $err->{message}\n" if $err;
+        say 'app may read and write /app/';
+    });
 
 =head2 role_revoke_permission
 
@@ -2141,6 +2499,14 @@ C<header> only.
 
 Revokes the permission of a role on C<$key> and C<$range_end> (C<undef>
 for a single key), as granted. The response contains C<header> only.
+
+    $client->role_add_f('app')->get;
+    $client->role_grant_permission_f('app', 'READWRITE', '/app/', '/app0')->get;
+    $client->role_revoke_permission('app', '/app/', '/app0', sub {
+        my (undef, $err) = @_;
+        die "role_revoke_permission: $err->{message}\n" if $err;
+        say 'app lost its access to /app/';
+    });
 
 =head1 MAINTENANCE SERVICE
 
@@ -2224,7 +2590,10 @@ server sends one).
     });
 
     # clear NOSPACE on every member (after freeing space)
-    $client->alarm('DEACTIVATE', { alarm => 'NOSPACE' }, sub { ... });
+    $client->alarm('DEACTIVATE', { alarm => 'NOSPACE' }, sub {
+        my (undef, $err) = @_;
+        die "alarm: $err->{message}\n" if $err;
+    });
 
 =head2 defragment
 
@@ -2262,6 +2631,12 @@ on C<hash_revision> (the revision hashed; absent from older servers).
 Hash (CRC32) of the member's whole backend database. Response keys:
 C<hash>, C<header>. Meant for testing; prefer L</hash_kv>.
 
+    $client->hash(sub {
+        my ($resp, $err) = @_;
+        die "hash: $err->{message}\n" if $err;
+        say "backend hash $resp->{hash}";
+    });
+
 =head2 move_leader
 
     $client->move_leader($target_id, $callback);
@@ -2270,10 +2645,18 @@ Transfers leadership to the member C<$target_id> (a voting member; see
 L</member_list>). Must reach the current leader. Response: C<header> (when
 the server sends one).
 
-    $client->move_leader($member_id, sub {
-        my (undef, $err) = @_;
-        warn "move_leader: $err->{message}\n" if $err;
-    });
+    # hand leadership to another voting member, if there is one
+    my $leader  = $client->status_f->get->{leader};
+    my $members = $client->member_list_f->get->{members};
+    my ($target) = grep { $_->{id} != $leader && !$_->{is_learner} } @$members;
+    if ($target) {
+        $client->move_leader($target->{id}, sub {
+            my (undef, $err) = @_;
+            warn "move_leader: $err->{message}\n" if $err;
+        });
+    } else {
+        say 'a single voting member: nobody to hand leadership to';
+    }
 
 =head2 snapshot
 
@@ -2330,7 +2713,9 @@ A deadline in seconds for the whole transfer; by default there is none.
 
 =back
 
-    my $snapshot = $client->snapshot('/backup/etcd.db', {
+    use File::Temp qw(tempdir);
+    my $dir = tempdir(CLEANUP => 1);
+    my $snapshot = $client->snapshot("$dir/etcd.db", {
         on_progress => sub {
             my ($so_far, $remaining) = @_;
             printf "%.0f%%\n", 100 * $so_far / ($so_far + $remaining || 1);
@@ -2354,7 +2739,7 @@ later>: etcd 3.4 has no C<Downgrade> RPC and answers C<UNIMPLEMENTED>.
 
     $client->downgrade('VALIDATE', { version => '3.5' }, sub {
         my ($resp, $err) = @_;
-        die "downgrade: $err->{message}\n" if $err;
+        return say "no downgrade to 3.5: $err->{status}: $err->{message}" if $err;
         say "cluster version $resp->{version}";
     });
 
@@ -2401,18 +2786,41 @@ L</member_promote>). Response keys: C<member> (the new member), C<members>
 Removes a member. Response keys: C<members> (the remaining members),
 C<header>.
 
+    my $added = $client->member_add_f(['http://10.0.0.5:2380'], { is_learner => 1 })->get;
+    $client->member_remove($added->{member}{id}, sub {
+        my ($resp, $err) = @_;
+        die "member_remove: $err->{message}\n" if $err;
+        say scalar(@{ $resp->{members} }), ' member(s) left';
+    });
+
 =head2 member_update
 
     $client->member_update($member_id, \@peer_urls, $callback);
 
 Changes a member's peer URLs. Response keys: C<members>, C<header>.
 
+    my $added = $client->member_add_f(['http://10.0.0.6:2380'], { is_learner => 1 })->get;
+    $client->member_update($added->{member}{id}, ['http://10.0.0.7:2380'], sub {
+        my ($resp, $err) = @_;
+        die "member_update: $err->{message}\n" if $err;
+        say "$_->{id}: @{ $_->{peer_urls} }" for @{ $resp->{members} };
+    });
+
 =head2 member_promote
 
     $client->member_promote($member_id, $callback);
 
 Promotes a learner to a voting member (once it has caught up with the
-leader). Response keys: C<members>, C<header>.
+leader). Response keys: C<members>, C<header>. A learner that has not
+caught up yet (here: it was never started) is refused with
+C<FAILED_PRECONDITION>.
+
+    my $added = $client->member_add_f(['http://10.0.0.8:2380'], { is_learner => 1 })->get;
+    $client->member_promote($added->{member}{id}, sub {
+        my ($resp, $err) = @_;
+        return say "not yet: $err->{message}" if $err;
+        say 'promoted';
+    });
 
 =head1 OTHER METHODS
 
@@ -2442,7 +2850,11 @@ method accepts them as options, and everything the generator mapped:
         say "$_->{key}" for @{ $resp->{kvs} };
     });
 
-    $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub { ... });
+    $client->call('Maintenance', 'Status', undef, { timeout => 2 }, sub {
+        my ($resp, $err) = @_;
+        die "Status: $err->{message}\n" if $err;
+        say "etcd $resp->{version}";
+    });
 
 =head2 call_stream
 
@@ -2480,16 +2892,23 @@ for an unknown RPC (C<call_stream: unknown RPC 'KV/Nope'>), a unary one
 or option, or bad arguments. A server without the RPC ends the stream with
 C<UNIMPLEMENTED>.
 
-    my $w = $client->call_stream('Watch', 'Watch',
+    my $w;
+    $w = $client->call_stream('Watch', 'Watch',
         { create_request => { key => '/app/', prefix => 1, prev_kv => 1 } }, sub {
             my ($msg, $err) = @_;
-            return warn "watch: $err->{message}\n" if $err;
+            if ($err) {    # the end; CANCELLED after our cancel below
+                warn "watch: $err->{message}\n" unless $err->{status} eq 'CANCELLED';
+                return;
+            }
             return if $msg->{done};
             say "$_->{type} $_->{kv}{key}" for @{ $msg->{events} };
+            if ($msg->{created}) {
+                $w->send({ progress_request => {} });    # where is the stream?
+            } elsif (!@{ $msg->{events} }) {
+                say "in sync at revision $msg->{header}{revision}";
+                $w->cancel;
+            }
         });
-    ...
-    $w->send({ progress_request => {} });
-    $w->cancel;
 
 =head2 request_progress
 
@@ -2506,13 +2925,72 @@ returns nothing; does nothing when the client has no watch stream open.
 Useful to learn that a watch has seen everything up to a point without
 waiting for C<progress_notify>.
 
+    my $watch;
+    $watch = $client->watch('/config/', { prefix => 1 }, sub {
+        my ($resp, $err) = @_;
+        return warn "watch: $err->{message}\n" if $err;
+        if ($resp->{created}) {
+            $client->request_progress;    # where is the watch now?
+        } elsif (!@{ $resp->{events} }) {
+            say "in sync up to revision $resp->{header}{revision}";
+            $watch->cancel;
+        }
+    });
+
+=head2 stats
+
+    my $stats = $client->stats;
+
+Returns a new hash reference of the client's counters, all non-negative
+integers, read at the moment of the call (no callback, no network):
+
+=over 4
+
+=item calls_in_flight
+
+Unary calls accepted and not yet completed: their callback (or Future) is
+still to come. Calls waiting for a free slot are included.
+
+=item calls_on_wire
+
+Unary calls with a deadline that gRPC is carrying now. At most 64 run at
+once per client; more wait in a FIFO queue (their deadline running), so
+C<calls_in_flight - calls_on_wire> of them may be queued. Calls without a
+deadline (L</lock>, L</election_campaign> without C<timeout>) go straight
+to the wire and are not counted here.
+
+=item streams_open
+
+gRPC streams open now: the watch stream (one per client, shared by all its
+watches), the keepalive stream (one per client, shared by all its lease
+keepalives), one per election observer, one per snapshot in progress.
+
+=item streams_opened
+
+Streams opened since the client was created, reopens after a disconnect
+included: it grows by more than the number of watches and keepalives
+started when streams reconnect.
+
+=item subscriptions
+
+Active watches, lease keepalives and election observers: handles whose
+callback may still receive messages.
+
+=back
+
+    my $s = $client->stats;
+    printf "%d calls in flight, %d watches/keepalives/observers\n",
+        $s->{calls_in_flight}, $s->{subscriptions};
+
 =head2 EV::Etcd::Call
 
 What a unary method (and L</call>) returns when called in non-void
 context.
 
-    my $call = $client->get($key, sub { ... });
-    ...
+    my $call = $client->get('/config/mode', sub {
+        my ($resp, $err) = @_;
+        say $err ? "get: $err->{status}" : 'got it before the cancel';   # CANCELLED
+    });
     $call->cancel if $call->is_active;
 
 =over 4
@@ -2716,13 +3194,173 @@ C<< $mirror->revision >>. Methods: C<get($key)>, C<data>, C<revision>,
 C<cancel>. Keep the object: dropping it cancels the mirror.
 
     my $mirror = $client->mirror('/config/', {
-        on_ready  => sub { printf "%d keys\n", scalar keys %{ $_[0]->data } },
+        on_ready  => sub {
+            printf "%d keys\n", scalar keys %{ $_[0]->data };
+            $client->put('/config/mode', 'fast', sub { });
+        },
         on_change => sub {
             my ($m, $events) = @_;
             print "$_->{type} $_->{kv}{key}\n" for @$events;
+            $m->cancel;    # one change is enough for this example
         },
     });
     EV::run;
+
+=head1 FUTURES AND ASYNC/AWAIT
+
+=head2 METHOD_f
+
+    my $future = $client->get_f($key, \%opts);
+
+Every unary method has a twin whose name ends in C<_f>: L</put>'s is
+C<put_f>, and so on for C<get_f>, C<delete_f>, C<txn_f>, C<compact_f>,
+C<lease_grant_f>, C<lease_revoke_f>, C<lease_time_to_live_f>,
+C<lease_leases_f>, C<lock_f>, C<unlock_f>, C<election_campaign_f>,
+C<election_leader_f>, C<election_proclaim_f>, C<election_resign_f>, the
+auth, user and role methods (C<authenticate_f>, C<user_add_f>, ...), the
+maintenance and cluster methods (C<status_f>, C<member_list_f>, ...) and
+C<call_f> for L</call>. The streams (L</watch>, L</lease_keepalive>,
+L</election_observe>, L</snapshot>) and L</request_progress> have none.
+The recipes' one-shot methods have twins too: C<session_f(\%opts)> is done
+with the L<EV::Etcd::Session> (cancelled, it closes the session when it
+arrives, giving its lease back), C<stm_f($apply, \%opts)> with
+C<{value, header}> (cancelling it only drops the result: the transaction
+may still commit).
+A twin takes the same arguments as its method, options included, but no
+callback (passing one croaks), and returns an C<EV::Etcd::Future>, a
+subclass of L<Future> (Debian: libfuture-perl; loaded by the first twin
+called). The Future is
+
+=over 4
+
+=item done
+
+with the response hash, the one the callback would have received;
+
+=item failed
+
+with three values: the message C<"METHOD: $error-E<gt>{message}\n">
+(C<METHOD> is the method without C<_f>), the category C<'etcd'> and the
+error hash of L</ERROR HANDLING> (C<code>, C<status>, C<message>,
+C<source>, C<retryable>). C<< $future->failure >> returns the three;
+C<< ->get >>, and C<await> in an C<async sub>, throw them as a
+L<Future::Exception>, whose C<message>, C<category> and C<details> methods
+return them (C<details> returns the error hash);
+
+=item cancelled
+
+by C<< $future->cancel >>, which cancels the call (as
+L</$call-E<gt>cancel> does; a write may still have been applied). Nothing
+is delivered after that. Cancelling a Future that is ready does nothing.
+
+=back
+
+Bad arguments croak at once, as for the method itself, with the twin's
+name: C<get_f: unknown option 'bogus' ...>. The Future is resolved from
+the EV loop like any callback, never before the twin has returned.
+
+C<< ->get >> (and C<< ->await >>, and a top-level C<await>) on a pending
+C<EV::Etcd::Future>, or on any Future chained from one (C<then>,
+C<needs_all>, an C<async sub> that awaits one), runs the EV loop, one
+iteration at a time, until the Future is ready. If the loop has nothing
+left to wait for (no call in flight, no active watcher) while the Future
+is still pending, it croaks (C<EV::Etcd::Future: the EV loop has nothing
+left to wait for, but the Future is still pending>) instead of blocking
+forever. Do not call C<< ->get >> from inside a callback: run a chain
+instead.
+
+    use Future::AsyncAwait;    # Debian: libfuture-asyncawait-perl
+
+    async sub move_key {
+        my ($client, $from, $to) = @_;
+        my $r = await $client->get_f($from);
+        die "move_key: $from does not exist\n" unless $r->{count};
+        my $txn = await $client->txn_f(
+            [{ key => $from, target => 'MOD', result => 'EQUAL',
+               mod_revision => $r->{kvs}[0]{mod_revision} }],
+            [{ request_put => { key => $to, value => $r->{kvs}[0]{value} } },
+             { request_delete_range => { key => $from } }],
+        );
+        return $txn->{succeeded};    # 0: $from changed meanwhile
+    }
+
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    $client->put_f('/jobs/new/1', 'payload')->get;
+    my $moved = move_key($client, '/jobs/new/1', '/jobs/done/1')->get;   # runs EV
+
+    # failures: an exception with the error hash as its details
+    my $ok = eval { $client->lease_revoke_f(12345)->get; 1 };
+    if (!$ok && ref $@ && $@->isa('Future::Exception')) {
+        my ($err) = $@->details;
+        print "revoke failed: $err->{status}\n";    # NOT_FOUND
+    }
+
+    # a timeout of your own: cancel the call when the timer wins
+    my $lock = $client->lock_f('/locks/job', 0);
+    my $timer = EV::timer(5, 0, sub { $lock->cancel });
+
+The twins need only L<Future>; C<async>/C<await> needs
+L<Future::AsyncAwait>. Futures from the twins work with any code that
+takes Futures (L<Future::Utils>, C<needs_all>, C<wait_any>) as long as
+the EV loop runs.
+
+=head1 OTHER EVENT LOOPS
+
+EV::Etcd runs its callbacks from the L<EV> loop only. Frameworks that can
+sit on top of EV work with it when they do:
+
+=over 4
+
+=item L<AnyEvent>
+
+with its EV backend, which it picks by itself when EV is loaded first (as
+C<use EV::Etcd> does) unless C<PERL_ANYEVENT_MODEL> names another one.
+Condvars, timers and watchers then share the loop with the client:
+
+    use AnyEvent;
+    use EV::Etcd;
+
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    my $cv = AnyEvent->condvar;
+    $client->get('/app/config', sub { $cv->send(@_) });
+    my ($resp, $err) = $cv->recv;    # runs EV until the callback has run
+    die "get: $err->{message}\n" if $err;
+
+=item L<Mojo::IOLoop>
+
+with its EV reactor, L<Mojo::Reactor::EV>, the default when EV is
+installed (C<MOJO_REACTOR=Mojo::Reactor::EV> forces it). A
+L<Mojo::Promise> wrapper resolves with the response and rejects with the
+error hash:
+
+    use Mojo::IOLoop;
+    use Mojo::Promise;
+    use EV::Etcd;
+
+    sub etcd_p {
+        my ($client, $method, @args) = @_;
+        my $p = Mojo::Promise->new;
+        $client->$method(@args, sub {
+            my ($resp, $err) = @_;
+            $err ? $p->reject($err) : $p->resolve($resp);
+        });
+        return $p;
+    }
+
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    etcd_p($client, put => '/app/mode', 'blue')
+        ->then(sub { etcd_p($client, get => '/app/mode') })
+        ->then(sub { my ($resp) = @_; print "mode: $resp->{kvs}[0]{value}\n" })
+        ->catch(sub { my ($err) = @_; warn "etcd: $err->{status}: $err->{message}\n" })
+        ->wait;    # runs the IOLoop, hence EV, until the chain is settled
+
+=back
+
+With another AnyEvent backend or Mojo reactor nothing of EV::Etcd runs
+while that loop waits, and a program waiting for a callback hangs. The
+first L</new> of a process warns when it finds either (C<EV::Etcd:
+AnyEvent uses AnyEvent::Impl::Perl, not EV: EV::Etcd callbacks will only
+run inside the EV loop ...>); later ones stay silent.
 
 =head1 CAVEATS
 
