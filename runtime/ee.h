@@ -6,7 +6,7 @@
  * (macros); generated symbols start with eeg_.
  *
  * Layers (a file uses only what files of its own or lower layers define;
- * t/03-runtime-layers.t checks that the runtime's .c files have no cycle):
+ * xt/03-runtime-layers.t checks that the runtime's .c files have no cycle):
  *   0 util      convert.c errors.c timer.c (EV's API, timers, backoff)
  *   1 process   process.c grpc_private.c   (gRPC start, logging, fork)
  *   2 bridge    bridge.c                   (completion queue -> EV; knows no client)
