@@ -10,7 +10,9 @@
  *   0 util      convert.c errors.c timer.c (EV's API, timers, backoff)
  *   1 process   process.c grpc_private.c   (gRPC start, logging, fork)
  *   2 bridge    bridge.c                   (completion queue -> EV; knows no client)
- *   3 client    credentials.c client.c     (channel, token, health, teardown hooks)
+ *   3 client    endpoint.c credentials.c client.c
+ *                                          (one channel per member, token, health,
+ *                                           teardown hooks)
  *   4 calls     unary.c login.c            (unary calls, method dispatch, the login)
  *   5 streams   stream.c sub.c mux.c       (raw stream + redial, subscriptions, many on one)
  *   6 users     watch.c keepalive.c observe.c snapshot.c stream_call.c
@@ -253,13 +255,47 @@ typedef void (*ee_login_fn)(pTHX_ ee_client *c);
 /* Bounded (deadline) unary calls on the wire at once, per client. */
 #define EE_MAX_ACTIVE 64
 
+/* ---- endpoints: one gRPC channel per member (runtime/endpoint.c) ---- */
+
+#define EE_MAX_CHANNEL_ARGS 24
+
+typedef struct ee_endpoint {
+    char *address;            /* host:port as given (normalised) */
+    char *target;             /* gRPC target of this member alone */
+    grpc_channel *channel;    /* created when first needed */
+    void **registered;        /* per eeg_rpcs index, created on first use */
+} ee_endpoint;
+
+typedef struct ee_endpoints {
+    ee_endpoint *ep;
+    int n;
+    int current;              /* the member in use (failover), or the last picked */
+    int next;                 /* round robin: where the next pick starts */
+    int round_robin;          /* balance => 'round_robin' */
+    grpc_channel_credentials *creds;
+    grpc_arg args[EE_MAX_CHANNEL_ARGS];   /* every channel's args but its authority */
+    int nargs;
+    char *server_name;        /* tls server_name: the TLS name of every member */
+} ee_endpoints;
+
+void ee_endpoints_init(pTHX_ ee_endpoints *e, HV *config);
+void ee_endpoints_free(ee_endpoints *e);
+/* A call to rpc_index on endpoint `endpoint` (-1: the one the policy picks). */
+grpc_call *ee_client_create_call(ee_client *c, int rpc_index, gpr_timespec deadline, int endpoint);
+int  ee_client_pick(ee_client *c);
+/* The best connectivity state over the channels; try_to_connect: ask them
+ * to connect (every member's when the current one is not READY). */
+int  ee_client_connectivity(ee_client *c, int try_to_connect);
+void ee_client_reset_connect_backoff(ee_client *c);
+grpc_channel *ee_client_any_channel(ee_client *c);
+const char *ee_client_endpoint(ee_client *c);           /* host:port in use */
+const char *ee_client_target(ee_client *c, int i);      /* member i's gRPC target */
+/* a failure without a connection, with another member to try: may go again */
+int  ee_client_never_sent(ee_client *c, int code, const char *msg, size_t len);
+
 struct ee_client {
     ee_bridge bridge;
-    grpc_channel *channel;
-    void **registered;        /* per eeg_rpcs index, created on first use */
-    char *target;             /* gRPC target string */
-    char **endpoints;         /* as given, normalised to host:port */
-    int nendpoints;
+    ee_endpoints eps;
     unsigned timeout_ms;
     int max_retries;
     double health_interval;
@@ -324,7 +360,6 @@ extern volatile unsigned long ee_fork_generation;
 ee_client *ee_client_new(pTHX_ HV *config);      /* config checked by _new; croaks before keeping anything */
 void ee_client_check(pTHX_ ee_client *c, const char *method);   /* croaks: forked child, destroyed */
 void ee_client_destroy(pTHX_ ee_client *c);
-void *ee_client_registered(ee_client *c, int rpc);
 void ee_client_idle_check(pTHX_ ee_client *c);   /* frees a destroyed client once nothing holds it */
 /* A module's part in a client's teardown (client.c runs them in order). */
 typedef struct ee_teardown {
@@ -336,7 +371,6 @@ typedef struct ee_teardown {
 void ee_client_on_teardown(ee_teardown *t);    /* once per module, at load */
 void ee_client_enter(ee_client *c);            /* every entry from the loop: hold the client */
 void ee_client_leave(pTHX_ ee_client *c);      /* ... and let go; a deferred teardown runs here */
-const char *ee_client_endpoint(ee_client *c);
 SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source);
 void ee_client_note_peer(ee_client *c, grpc_call *call);
 

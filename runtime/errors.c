@@ -110,6 +110,7 @@ const ee_etcd_error ee_etcd_errors[] = {
     { "andshake failed", -1, S },           /* TLS: "Handshake failed", "Ssl handshake failed" */
     { "CERTIFICATE_VERIFY_FAILED", -1, S },
     { "is not in peer certificate", -1, S },  /* TLS: the server's name is not the certificate's */
+    { "certificate verify failed", -1, S },   /* TLS: a member's certificate refused (tls.c) */
     /* no connection to send on: the request never left the client */
     { "failed to connect to all addresses", -1, S | R | N },      /* pick_first */
     { "connections to all backends failing", -1, S | R | N },     /* round_robin */

@@ -279,11 +279,9 @@ ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const Pro
     c->nstreams++;
     c->streams_opened++;
 
-    s->call = grpc_channel_create_registered_call(
-        c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
-        ee_client_registered(c, (int)(rpc - eeg_rpcs)),
+    s->call = ee_client_create_call(c, (int)(rpc - eeg_rpcs),
         timeout_ms ? gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC), gpr_time_from_millis(timeout_ms, GPR_TIMESPAN))
-                   : gpr_inf_future(GPR_CLOCK_REALTIME), NULL);
+                   : gpr_inf_future(GPR_CLOCK_REALTIME), -1);
 
     memset(ops_, 0, sizeof ops_);
     ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;
@@ -375,7 +373,7 @@ void ee_stream_cancel(pTHX_ ee_stream *s)
 static int redial_channel_ready(ee_redial *d)
 {
     double now = ev_now(EV_DEFAULT_UC);
-    if (grpc_channel_check_connectivity_state(d->c->channel, 1) == GRPC_CHANNEL_READY)
+    if (ee_client_connectivity(d->c, 1) == GRPC_CHANNEL_READY)
         goto go;
     if (!d->wait_since)
         d->wait_since = now;

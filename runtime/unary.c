@@ -216,9 +216,10 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
      * again, now waiting for a connection until its deadline, and the
      * reason is kept for the deadline's message. */
     if (!(call->flags & EE_M_FAIL_FAST) && !call->waiting_ready
-        && ee_error_not_sent(call->status, msg, len)) {
+        && ee_error_not_sent(call->status, msg, len)
+        && (ee_error_retryable(call->status, msg, len) || !ee_client_never_sent(c, call->status, msg, len))) {
         if (!ee_error_retryable(call->status, msg, len))
-            return 0;
+            return 0;                     /* (with other members: tried below, fail-fast) */
         grpc_slice_unref(call->conn_error);
         call->conn_error = grpc_slice_ref(call->details);
         call->waiting_ready = 1;
@@ -234,7 +235,8 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
      * UNAVAILABLE; gRPC's UNAVAILABLE for a failed TLS handshake is not
      * worth repeating */
     if (ee_error_code(call->status, msg, len) == GRPC_STATUS_UNAVAILABLE
-        && ee_error_retryable(call->status, msg, len) && (call->flags & EE_M_IDEMPOTENT)
+        && ((ee_error_retryable(call->status, msg, len) && (call->flags & EE_M_IDEMPOTENT))
+            || ee_client_never_sent(c, call->status, msg, len))    /* another member may take it */
         && (c->max_retries < 0 || call->attempts < c->max_retries)) {
         double delay = ee_backoff_delay(call->attempts++);
         gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);
@@ -373,9 +375,7 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     call->state = CS_WIRE;
     if (call->bounded)
         c->nactive++;
-    call->call = grpc_channel_create_registered_call(
-        c->channel, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
-        ee_client_registered(c, (int)(call->rpc - eeg_rpcs)), call->deadline, NULL);
+    call->call = ee_client_create_call(c, (int)(call->rpc - eeg_rpcs), call->deadline, -1);
     if (!call->call) {
         if (call->bounded)
             c->nactive--;

@@ -355,12 +355,15 @@ _fail_batches(int nth, int count = 1)
         /* tests only: refuse the next `count` gRPC batches after nth - 1 others */
         ee_fail_batches(nth - 1, nth > 0 ? count : 0);
 
-SV *
+void
 _target(SV *self)
-    CODE:
-        RETVAL = newSVpv(client_of(aTHX_ self, "_target")->target, 0);
-    OUTPUT:
-        RETVAL
+    PPCODE:
+    {
+        ee_client *c = client_of(aTHX_ self, "_target");
+        int i;
+        for (i = 0; i < c->eps.n; i++)
+            mXPUSHs(newSVpv(ee_client_target(c, i), 0));
+    }
 
 void
 _rpcs(...)
