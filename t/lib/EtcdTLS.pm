@@ -13,6 +13,13 @@ package EtcdTLS;
 #   $pki->other_client_cert/_key         # a client cert signed by the other CA
 #   $pki->server_args(mtls => 0|1)       # etcd flags: --cert-file --key-file
 #                                        # [--client-cert-auth --trusted-ca-file]
+#   my ($crt, $key) = $pki->server_pair('m1', ips => ['127.0.0.2'], dns => ['etcd.test'],
+#       not_before => '20200101000000Z', not_after => '20200102000000Z',
+#       ca => 'other');                  # a server certificate of its own (SANs
+#                                        # as given; dates as given, else ten
+#                                        # days from now; signed by the test CA
+#                                        # or, with ca => 'other', the other CA)
+#   $pki->member_args($crt, $key, mtls => 0|1)   # etcd flags for that pair
 #
 # Keys are EC P-256 (fast to make); certificates are valid for ten days.
 # The server certificate carries both serverAuth and clientAuth, because
@@ -123,6 +130,60 @@ sub new {
     @$self{qw(other_client_cert other_client_key)} = $self->_leaf('otherclient', 'root',
         @$self{qw(other_ca_file other_ca_key)}, "extendedKeyUsage = clientAuth\n");
     return $self;
+}
+
+# A server certificate for one member (see the header).
+sub server_pair {
+    my ($self, $name, %o) = @_;
+    my @san = ((map { "IP:$_" } @{ $o{ips} // [] }), (map { "DNS:$_" } @{ $o{dns} // [] }));
+    my $exts = "extendedKeyUsage = serverAuth, clientAuth\n";
+    $exts .= 'subjectAltName = ' . join(', ', @san) . "\n" if @san;
+    my ($ca_crt, $ca_key) = ($o{ca} // '') eq 'other' ? @$self{qw(other_ca_file other_ca_key)}
+                                                      : @$self{qw(ca_file ca_key)};
+    my $cn = $o{cn} // ($o{dns} && $o{dns}[0]) // ($o{ips} && $o{ips}[0]) // $name;
+    return $self->_leaf($name, $cn, $ca_crt, $ca_key, $exts)
+        unless $o{not_before} || $o{not_after};
+    # dates of our choosing: "openssl ca" takes them (x509 -req does not, in 3.0)
+    my $key = $self->_key($name);
+    my $csr = $self->_path("$name.csr");
+    my $crt = $self->_path("$name.crt");
+    $self->_run('req', '-new', '-key', $key, '-subj', "/CN=$cn", '-out', $csr);
+    my $db = $self->_write("$name.index", '');
+    my $serial = $self->_write("$name.serial", sprintf("%04X\n", 1000 + ++$self->{serial}));
+    my $conf = $self->_write("$name.cnf", <<"EOT");
+[ca]
+default_ca = test_ca
+[test_ca]
+database = $db
+new_certs_dir = $self->{dir}
+serial = $serial
+certificate = $ca_crt
+private_key = $ca_key
+default_md = sha256
+policy = any
+email_in_dn = no
+unique_subject = no
+copy_extensions = none
+[any]
+commonName = supplied
+[v3]
+basicConstraints = CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+$exts
+EOT
+    $self->_run('ca', '-batch', '-notext', '-config', $conf, '-in', $csr, '-out', $crt,
+        '-extensions', 'v3',
+        '-startdate', $o{not_before} // POSIX::strftime('%Y%m%d%H%M%SZ', gmtime(time - 3600)),
+        '-enddate', $o{not_after} // POSIX::strftime('%Y%m%d%H%M%SZ', gmtime(time + 10 * 86400)));
+    return ($crt, $key);
+}
+
+# etcd flags serving the pair; mtls => 1 also requires client certificates.
+sub member_args {
+    my ($self, $crt, $key, %o) = @_;
+    my @a = ('--cert-file', $crt, '--key-file', $key);
+    push @a, '--client-cert-auth', '--trusted-ca-file', $self->ca_file if $o{mtls};
+    return @a;
 }
 
 for my $m (qw(dir ca_file other_ca_file server_cert server_key client_cert client_key

@@ -23,7 +23,9 @@ package EtcdTest;
 # EtcdTest->start(%opts): one member. Options: name, scheme ('http' or
 # 'https' for the client URL; TLS flags go in extra_args), extra_args => [...],
 # no_fsync => 1, log_level (default 'error'), wait => 0 (do not wait for
-# /health), timeout (readiness guard, default 30 s).
+# /health), timeout (readiness guard, default 30 s), host (the loopback
+# address of the client URL, default 127.0.0.1; Linux answers on all of
+# 127.0.0.0/8; peer and metrics URLs stay on 127.0.0.1).
 # Member methods: endpoint ("127.0.0.1:PORT"), endpoints (list of one),
 #   client_url, peer_url, metrics_url, port, pid, name, data_dir, log_file,
 #   args (the etcd command line), is_running, is_healthy, is_frozen,
@@ -35,8 +37,9 @@ package EtcdTest;
 #   etcdctl_rc(@args) (returns ($output, $exit_code)).
 #
 # EtcdTest->start_cluster($n, %opts): $n members started together (same
-# options as start; name is used as the member-name prefix), waits until every
-# member is healthy. Cluster methods: members, member($i), size, endpoints,
+# options as start; name is used as the member-name prefix; member_opts =>
+# [\%opts_of_member1, ...] adds or replaces options per member, e.g. host
+# and extra_args), waits until every member is healthy. Cluster methods: members, member($i), size, endpoints,
 # client_urls, running_members, wait_healthy, leader (the member the running
 # members report as leader, or undef), wait_leader($timeout), stop, kill,
 # destroy, etcdctl, etcdctl_rc.
@@ -244,6 +247,7 @@ sub _new_member {
         bin        => $bin,
         name       => $opts{name} // ('etcdtest' . ++$SEQ),
         scheme     => $scheme,
+        host       => $opts{host} // '127.0.0.1',
         extra_args => [@$extra],
         no_fsync   => $opts{no_fsync} ? 1 : 0,
         log_level  => $opts{log_level} // $LOG_LEVEL,
@@ -276,9 +280,10 @@ sub log_file     { $_[0]{log_file} }
 sub scheme       { $_[0]{scheme} }
 sub port         { $_[0]{client_port} }
 sub peer_port    { $_[0]{peer_port} }
-sub endpoint     { "127.0.0.1:$_[0]{client_port}" }
+sub host         { $_[0]{host} }
+sub endpoint     { "$_[0]{host}:$_[0]{client_port}" }
 sub endpoints    { my @e = ($_[0]->endpoint); wantarray ? @e : \@e }
-sub client_url   { "$_[0]{scheme}://127.0.0.1:$_[0]{client_port}" }
+sub client_url   { "$_[0]{scheme}://$_[0]{host}:$_[0]{client_port}" }
 sub peer_url     { "http://127.0.0.1:$_[0]{peer_port}" }
 sub metrics_url  { "http://127.0.0.1:$_[0]{metrics_port}" }
 sub health_url   { $_[0]->metrics_url . '/health' }
@@ -611,7 +616,8 @@ sub start_cluster {
     my $prefix = $opts{name} // ('etcdtest' . ++$SEQ);
     my $token = "etcdtest-$$-$prefix-" . int(rand 1e9);
     for my $try (1 .. $BIND_RETRIES) {
-        my @m = map { $class->_new_member(%opts, name => "$prefix-m$_") } 1 .. $n;
+        my $mo = $opts{member_opts} // [];
+        my @m = map { $class->_new_member(%opts, %{ $mo->[$_ - 1] // {} }, name => "$prefix-m$_") } 1 .. $n;
         my $ic = join ',', map { $_->{name} . '=' . $_->peer_url } @m;
         for (@m) { $_->{initial_cluster} = $ic; $_->{cluster_token} = $token }
         my $c = EtcdTest::Cluster->new(members => \@m);
