@@ -7,6 +7,13 @@
  * unary call: login.c (calls layer) hands its starter in with the
  * credentials, so this file never calls upwards.  The password never
  * appears in an error.  Loop thread only.
+ *
+ * Auth may be off, or switched off and on while the client runs.  When the
+ * login is answered "authentication is not enabled", no token is needed:
+ * the client drops its token and carries on without one (as Go's client
+ * does); after auth_disable through this client likewise.  When auth is
+ * enabled later, the server's "user name is empty" for a call without a
+ * token makes a client with credentials log in again.
  */
 #include "ee.h"
 
@@ -62,10 +69,30 @@ static void wake_all(pTHX_ ee_client *c, int code, const char *msg, size_t len)
     c->waking = NULL;
 }
 
+/* etcd's ErrAuthNotEnabled */
+static int auth_not_enabled(int code, const char *msg, size_t len)
+{
+    static const char mark[] = "authentication is not enabled";
+    return code == GRPC_STATUS_FAILED_PRECONDITION && msg && len
+        && ninstr(msg, msg + len, mark, mark + sizeof mark - 1);
+}
+
+/* Auth is off (the login said so, or auth_disable succeeded): no token. */
+void ee_auth_disabled(pTHX_ ee_client *c)
+{
+    if (c->has_token)
+        ee_client_set_token(aTHX_ c, "", 0);
+    if (c->username)
+        c->auth_state = AUTH_OK;      /* until the server asks for a token */
+}
+
 /* The login ended (login.c): with a token, or with why not. */
 void ee_auth_done(pTHX_ ee_client *c, int code, const char *token, const char *msg, size_t len)
 {
-    if (code == GRPC_STATUS_OK && token && *token) {
+    if (auth_not_enabled(code, msg, len)) {
+        ee_auth_disabled(aTHX_ c);
+        wake_all(aTHX_ c, GRPC_STATUS_OK, NULL, 0);
+    } else if (code == GRPC_STATUS_OK && token && *token) {
         ee_client_set_token(aTHX_ c, token, strlen(token));
         c->auth_state = AUTH_OK;
         wake_all(aTHX_ c, GRPC_STATUS_OK, NULL, 0);
@@ -106,11 +133,11 @@ void ee_auth_unwait(ee_client *c, ee_waiter *w)
             }
 }
 
-/* The server rejected a token: authenticate again, unless the token has
- * changed since that attempt (someone already did). */
+/* The server rejected a token (or asked for one): authenticate again,
+ * unless the token has changed since that attempt (someone already did). */
 void ee_auth_invalidate(pTHX_ ee_client *c, unsigned long token_gen)
 {
-    if (c->auth_state == AUTH_OK && token_gen == c->token_gen)
+    if (c->auth_state == AUTH_OK && (token_gen == c->token_gen || !c->has_token))
         c->auth_state = AUTH_NEEDED;
 }
 

@@ -166,7 +166,7 @@ enum {
     EE_M_FAIL_FAST = 32,       /* fail at once with UNAVAILABLE when not connected */
     EE_M_WAIT_FOR_READY = 64   /* wait for a connection until the deadline */
 };
-enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN };
+enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN, EE_HOOK_DROP_TOKEN };
 enum { EE_RT_AUTO_RECONNECT = 1, EE_RT_ON_STATE = 2,    /* runtime options a method accepts */
        EE_RT_REQUIRE_LEADER = 4 };
 
@@ -389,6 +389,7 @@ void ee_auth_wait(pTHX_ ee_client *c, ee_waiter *w);      /* the first waiter st
 void ee_auth_unwait(ee_client *c, ee_waiter *w);
 void ee_auth_done(pTHX_ ee_client *c, int code, const char *token, const char *msg, size_t len);
 void ee_auth_invalidate(pTHX_ ee_client *c, unsigned long token_gen);
+void ee_auth_disabled(pTHX_ ee_client *c);   /* auth is off: no token needed */
 void ee_auth_free(ee_client *c);
 
 /* ---- calls (runtime/unary.c) ---- */

@@ -120,6 +120,8 @@ static void run_hook(pTHX_ ee_client *c, int hook, const ProtobufCMessage *msg)
         const char *tok = ee_message_string(msg, "token");
         if (tok)
             ee_client_set_token(aTHX_ c, tok, strlen(tok));
+    } else if (hook == EE_HOOK_DROP_TOKEN) {
+        ee_auth_disabled(aTHX_ c);
     }
 }
 
