@@ -149,22 +149,12 @@ ee_client *ee_client_new(pTHX_ HV *config)
     return c;
 }
 
-/* The error hash of a failed call, with a hint where gRPC's message leaves
- * a person guessing: a TLS server that drops the connection right after the
- * handshake has rejected this client's certificate (or its lack of one). */
+/* The error hash of a failed call; a TLS failure says which member and
+ * why, where that can be told (tls.c). */
 SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source)
 {
-    static const char hint[] = " (TLS: the server closed the connection after the handshake; "
-        "it probably requires a client certificate it trusts: check tls cert_file/key_file)";
-    if (c->tls && code == GRPC_STATUS_UNAVAILABLE && len
-        && !ninstr(msg, msg + len, "ertificate", "ertificate" + 10)
-        && (ninstr(msg, msg + len, "Endpoint read failed", "Endpoint read failed" + 20)
-            || ninstr(msg, msg + len, "reset by peer", "reset by peer" + 13))) {
-        SV *m = sv_2mortal(newSVpvn(msg, len));
-        sv_catpvn(m, hint, sizeof hint - 1);
-        return ee_error_sv(aTHX_ code, SvPVX(m), SvCUR(m), source);
-    }
-    return ee_error_sv(aTHX_ code, msg, len, source);
+    SV *err = c->tls ? ee_tls_error(aTHX_ ee_client_endpoint(c), code, msg, len, source) : NULL;
+    return err ? err : ee_error_sv(aTHX_ code, msg, len, source);
 }
 
 void ee_client_check(pTHX_ ee_client *c, const char *method)

@@ -10,9 +10,9 @@
  *   0 util      convert.c errors.c timer.c (EV's API, timers, backoff)
  *   1 process   process.c grpc_private.c   (gRPC start, logging, fork)
  *   2 bridge    bridge.c                   (completion queue -> EV; knows no client)
- *   3 client    endpoint.c credentials.c client.c
- *                                          (one channel per member, token, health,
- *                                           teardown hooks)
+ *   3 client    tls.c endpoint.c credentials.c client.c
+ *                                          (TLS checks, one channel per member, token,
+ *                                           health, teardown hooks)
  *   4 calls     unary.c login.c            (unary calls, method dispatch, the login)
  *   5 streams   stream.c sub.c mux.c       (raw stream + redial, subscriptions, many on one)
  *   6 users     watch.c keepalive.c observe.c snapshot.c stream_call.c
@@ -292,6 +292,14 @@ const char *ee_client_endpoint(ee_client *c);           /* host:port in use */
 const char *ee_client_target(ee_client *c, int i);      /* member i's gRPC target */
 /* a failure without a connection, with another member to try: may go again */
 int  ee_client_never_sent(ee_client *c, int code, const char *msg, size_t len);
+/* TLS material (runtime/tls.c) */
+const char *ee_tls_problem(const char *kind, const char *pem, size_t len,
+                           const char *cert_pem, size_t cert_len, char *buf, size_t size);
+grpc_channel_credentials *ee_tls_credentials(const char *ca, const char *cert, const char *key,
+                                             const char **why);
+/* a TLS failure's error hash (member: the endpoint in use, when gRPC's
+ * message names none); NULL when the failure is not a TLS one */
+SV *ee_tls_error(pTHX_ const char *member, int code, const char *msg, size_t len, const char *source);
 
 struct ee_client {
     ee_bridge bridge;

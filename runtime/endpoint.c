@@ -126,12 +126,14 @@ void ee_endpoints_init(pTHX_ ee_endpoints *e, HV *config)
     }
 
     if (tls) {
-        grpc_ssl_pem_key_cert_pair pair;
         SV *ca = cfg(aTHX_ tls, "ca"), *cert = cfg(aTHX_ tls, "cert"), *key = cfg(aTHX_ tls, "key");
-        pair.private_key = key ? SvPV_nolen(key) : NULL;
-        pair.cert_chain = cert ? SvPV_nolen(cert) : NULL;
-        e->creds = grpc_ssl_credentials_create(ca ? SvPV_nolen(ca) : NULL,
-                                               cert && key ? &pair : NULL, NULL, NULL);
+        const char *why;
+        e->creds = ee_tls_credentials(ca ? SvPV_nolen(ca) : NULL, cert && key ? SvPV_nolen(cert) : NULL,
+                                      cert && key ? SvPV_nolen(key) : NULL, &why);
+        if (!e->creds) {
+            ee_endpoints_free(e);
+            croak("new: %s", why);
+        }
     } else {
         e->creds = grpc_insecure_credentials_create();
     }

@@ -14,6 +14,14 @@
 #     the watch delivers every event written after the kill, once, in order.
 #   - cluster M, 3 members, mTLS (--client-cert-auth) on 127.0.0.4-6 with IP
 #     certificates: the same with cert_file/key_file, including the kill.
+#   - certificate problems: new() croaks naming the option, the file and the
+#     reason (no PEM certificate, no PEM key, expired, a key that is not the
+#     certificate's); a member whose certificate is expired, not yet valid,
+#     for another name or of an unknown CA fails calls with an error that
+#     names the member and the reason, retryable 0; a member that wants a
+#     client certificate: the error names the member and says so; in a
+#     cluster whose first member has an expired certificate, calls go to
+#     the others.
 # Timeouts are guards (a failure), never measurements.
 use strict;
 use warnings;
@@ -196,6 +204,95 @@ sub put_get_watch_kill {
     my $tls = { ca_file => $pki->ca_file, cert_file => $pki->client_cert, key_file => $pki->client_key };
     my $c = EV::Etcd->new(endpoints => [$cl->endpoints], tls => $tls, max_retries => 10);
     put_get_watch_kill('mTLS', $cl, $c, $tls);
+    $cl->destroy;
+}
+
+# ================================================================== certificate problems
+
+# new() checks the files
+{
+    my ($exp_crt, $exp_key) = $pki->server_pair('expired-file', ips => ['127.0.0.1'],
+        not_before => '20200101000000Z', not_after => '20200102000000Z');
+    my $junk = $pki->dir . '/junk.pem';
+    open my $fh, '>', $junk or die "$junk: $!";
+    print {$fh} "not a certificate\n";
+    close $fh;
+    my %ok = (ca_file => $pki->ca_file, cert_file => $pki->client_cert, key_file => $pki->client_key);
+    for my $case (
+        ['ca_file without a certificate', { ca_file => $junk }, 'ca_file', $junk, qr/holds no PEM certificate/],
+        ['ca_file holding a key', { ca_file => $pki->client_key }, 'ca_file', $pki->client_key,
+            qr/holds no PEM certificate/],
+        ['ca_file expired', { ca_file => $exp_crt }, 'ca_file', $exp_crt, qr/expired on .*2020/],
+        ['cert_file holding a key', { %ok, cert_file => $pki->client_key }, 'cert_file', $pki->client_key,
+            qr/holds no PEM certificate/],
+        ['cert_file expired', { %ok, cert_file => $exp_crt, key_file => $exp_key }, 'cert_file', $exp_crt,
+            qr/expired on .*2020/],
+        ['key_file holding a certificate', { %ok, key_file => $pki->client_cert }, 'key_file',
+            $pki->client_cert, qr/holds no PEM private key/],
+        ['key_file of another certificate', { %ok, key_file => $pki->server_key }, 'key_file',
+            $pki->server_key, qr/does not belong to the certificate of tls cert_file/],
+    ) {
+        my ($name, $tls, $opt, $file, $why) = @$case;
+        ok !eval { EV::Etcd->new(endpoints => ['127.0.0.1:2379'], tls => $tls); 1 }, "new: $name croaks";
+        like $@, qr/\Anew: tls '$opt' \Q$file\E: /, "new: $name: the option and the file are named";
+        like $@, $why, "new: $name: the reason";
+    }
+    ok eval { EV::Etcd->new(endpoints => ['127.0.0.1:2379'], tls => \%ok); 1 }, 'new: good files are accepted'
+        or diag $@;
+}
+
+# a member whose certificate is refused: the member and the reason, not retryable
+sub refused {
+    my ($name, $ep, $tls, $why, $retryable) = @_;
+    my $c = EV::Etcd->new(endpoints => [$ep], tls => $tls);
+    my ($r, $err) = sync($c, put => "${P}refused", 'x');
+    ok !$r, "$name: no response";
+    check_error($err, { code => 14, status => 'UNAVAILABLE', source => 'put', retryable => $retryable }, $name);
+    like $err->{message}, qr/\ATLS: member \Q$ep\E: /, "$name: the message names the member";
+    like $err->{message}, $why, "$name: the message gives the reason";
+}
+
+{
+    my %case = (
+        expired   => [[ips => ['127.0.0.1'], not_before => '20200101000000Z', not_after => '20200102000000Z'],
+                      qr/certificate verify failed: expired: the certificate expired on .*2020/],
+        future    => [[ips => ['127.0.0.1'], not_before => '20990101000000Z', not_after => '20990102000000Z'],
+                      qr/certificate verify failed: not yet valid: the certificate is valid from .*2099/],
+        wrongname => [[ips => ['127.0.0.9'], dns => ['other.test']],
+                      qr/certificate verify failed: wrong name: the certificate is not for 127\.0\.0\.1 \(it names DNS:other\.test, IP:127\.0\.0\.9/],
+        unknownca => [[ips => ['127.0.0.1'], ca => 'other'],
+                      qr/certificate verify failed: unknown CA: .*Some other CA.* is not signed by a CA of tls ca_file/],
+    );
+    for my $name (sort keys %case) {
+        my ($san, $why) = @{ $case{$name} };
+        my ($crt, $key) = $pki->server_pair("bad-$name", @$san);
+        my $e = EtcdTest->start(no_fsync => 1, scheme => 'https', extra_args => [$pki->member_args($crt, $key)]);
+        refused("server certificate $name", $e->endpoint, { ca_file => $pki->ca_file }, $why, 0);
+        $e->destroy;
+    }
+    my ($crt, $key) = $pki->server_pair('mtls-only', ips => ['127.0.0.1']);
+    my $e = EtcdTest->start(no_fsync => 1, scheme => 'https', extra_args => [$pki->member_args($crt, $key, mtls => 1)]);
+    refused('mTLS member, no client certificate', $e->endpoint, { ca_file => $pki->ca_file },
+        qr/requires a client certificate.*cert_file/, 1);
+    $e->destroy;
+}
+
+# a cluster whose first member has an expired certificate: calls go to the others
+{
+    my $cl = tls_cluster('x', 0,
+        ['127.0.0.7', ips => ['127.0.0.7'], not_before => '20200101000000Z', not_after => '20200102000000Z'],
+        ['127.0.0.8', ips => ['127.0.0.8']],
+        ['127.0.0.9', ips => ['127.0.0.9']]);
+    my $tls = { ca_file => $pki->ca_file };
+    for my $balance (qw(pick_first round_robin)) {
+        my $c = EV::Etcd->new(endpoints => [$cl->endpoints], tls => $tls, balance => $balance);
+        for my $n (1 .. 4) {
+            my ($r, $err) = sync($c, put => "${P}x/$balance$n", 'v');
+            ok !$err, "first member's certificate expired, $balance: put $n goes to another member"
+                or diag explain $err;
+        }
+    }
+    refused('that member alone', ($cl->members)[0]->endpoint, $tls, qr/expired/, 0);
     $cl->destroy;
 }
 

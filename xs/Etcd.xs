@@ -365,6 +365,19 @@ _target(SV *self)
             mXPUSHs(newSVpv(ee_client_target(c, i), 0));
     }
 
+SV *
+_tls_problem(const char *kind, SV *pem, SV *cert = NULL)
+    CODE:
+    {
+        char buf[512];
+        STRLEN len, clen = 0;
+        const char *p = SvPV(pem, len), *cp = cert && SvOK(cert) ? SvPV(cert, clen) : NULL;
+        const char *why = ee_tls_problem(kind, p, len, cp, clen, buf, sizeof buf);
+        RETVAL = why ? newSVpv(why, 0) : &PL_sv_undef;
+    }
+    OUTPUT:
+        RETVAL
+
 void
 _rpcs(...)
     PPCODE:

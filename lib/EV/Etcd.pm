@@ -146,6 +146,13 @@ sub new {
         $t{ca} = _slurp('ca_file', $tls->{ca_file}) if defined $tls->{ca_file};
         $t{cert} = _slurp('cert_file', $tls->{cert_file}) if defined $tls->{cert_file};
         $t{key} = _slurp('key_file', $tls->{key_file}) if defined $tls->{key_file};
+        # PEM that parses, certificates valid now, a key that is the certificate's
+        for ([ca => 'ca_file'], [cert => 'cert_file'], [key => 'key_file']) {
+            my ($k, $opt) = @$_;
+            next unless defined $t{$k};
+            my $why = _tls_problem($k, $t{$k}, $k eq 'key' ? $t{cert} : undef);
+            Carp::croak("new: tls '$opt' $tls->{$opt}: $why") if defined $why;
+        }
         $t{server_name} = $tls->{server_name} if defined $tls->{server_name};
         $config{tls} = \%t;
     }
