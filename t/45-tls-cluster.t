@@ -185,6 +185,15 @@ sub put_get_watch_kill {
             $ids{$id}++;
         }
         is scalar keys %ids, 2, 'TLS server_name: both members accepted under that name';
+
+        # member 1's certificate names localhost and etcd-cluster.test, not 127.0.0.1
+        my $by_ip = $m[0]->endpoint;
+        my $named = EV::Etcd->new(endpoints => [$by_ip], tls => { %$tls, server_name => $NAME });
+        my ($r, $err) = sync($named, put => "${P}by-ip", 'v');
+        ok !$err, 'TLS server_name: a member reached by an address its certificate does not name'
+            or diag explain $err;
+        refused('TLS: that member by its address, without server_name', $by_ip, $tls,
+            qr/wrong name: the certificate is not for 127\.0\.0\.1 \(it names DNS:localhost, DNS:\Q$NAME\E;/, 0);
     }
 
     my $c = EV::Etcd->new(endpoints => [map { "https://$_" } @eps], tls => $tls, max_retries => 10);
