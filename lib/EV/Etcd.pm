@@ -950,8 +950,8 @@ C<password> (L</new>) already logs in again and repeats the call once by itself)
 For other errors it follows the code: 1 for C<UNAVAILABLE>,
 C<DEADLINE_EXCEEDED>, C<ABORTED> and C<RESOURCE_EXHAUSTED>, else 0; but a
 message over a size limit (gRPC's C<... larger than max>, on either side,
-see L</max_send_message_size, max_receive_message_size>) and a failed TLS handshake are never
-retryable. Use it for application-level retries.
+see L</max_send_message_size, max_receive_message_size>) and a failed TLS handshake or a member's certificate
+refused (see L</tls>) are never retryable. Use it for application-level retries.
 
 =back
 
@@ -983,7 +983,8 @@ Every other unary method is never repeated: a write (L</put>, L</delete>,
 L</txn>, L</compact>, the member and auth changes, L</lock>, ...) may have
 reached a server before its connection broke, and L</defragment> blocks
 its member while it runs. (gRPC itself repeats only a request that never
-left the client.) A repeated L</lease_grant> whose first answer was lost
+left the client; with several endpoints, a request that could not
+reach its member, a certificate refusal included, goes to the next one.) A repeated L</lease_grant> whose first answer was lost
 may leave an unused lease, which expires after its TTL, as with Go's
 client. With the default L</wait_for_ready> a call waits for a connection
 in the first place, so C<UNAVAILABLE> mostly means a connection that broke
@@ -1036,12 +1037,23 @@ Default: C<['127.0.0.1:2379']>. Each is C<host:port>, C<[ipv6]:port>,
 C<http://host:port> or C<https://host:port> (TLS, see L</tls>); http and
 https cannot be mixed.
 
-With several endpoints, their host names are resolved when the client is
-created (one that does not resolve croaks) and all the addresses go into one gRPC channel whose C<pick_first>
-policy connects to the first endpoint that answers and moves on to the next
-one when that connection fails: failover. Calls that were on the failed
-connection end with C<UNAVAILABLE> (the idempotent ones are repeated, see
-L</ERROR HANDLING>); streams reconnect. See also L</balance>.
+Each endpoint is one member and gets a gRPC channel of its own, made when
+it is first needed, whose authority is that endpoint's C<host:port>: with
+TLS each member's certificate is checked against that member's own host
+name or address (or L</tls> C<server_name>). A host name is resolved by
+gRPC's DNS resolver when its channel connects (and again after a
+failure), so an endpoint that does not resolve fails calls with
+C<UNAVAILABLE>, it does not croak.
+
+The client chooses the member of each call and stream (see L</balance>);
+by default it stays on the first endpoint while that works and, when its
+connection fails, moves to the next endpoint that is connected (else to
+the next one that can be tried): failover. A call that could not reach
+its member (no connection was made) is sent to the next member, whatever
+the method (after the backoff of L</max_retries>, up to that many times);
+calls that were on a connection that failed end with
+C<UNAVAILABLE> (the idempotent ones are repeated, see
+L</ERROR HANDLING>); streams reconnect to the next member.
 
 =item timeout
 
@@ -1121,11 +1133,11 @@ of any length.
 =item health_interval
 
 Interval in seconds of health monitoring; default 0 (off), at most
-2147483. When set, the
-client checks its gRPC channel's connectivity state every
-C<health_interval> seconds (asking an idle channel to connect) and calls
-L</on_health_change> when it changes between ready and failed. The timer
-does not keep C<EV::run> running by itself.
+2147483. When set, the client checks its channels' connectivity every
+C<health_interval> seconds (asking the member in use to connect, and every
+member when that one is not connected) and calls L</on_health_change> when the best state over its
+members changes between ready and failed. The timer does not keep
+C<EV::run> running by itself.
 
 =item on_state
 
@@ -1148,10 +1160,10 @@ servers ignore the metadata).
 =item on_health_change
 
 Code reference called with C<($is_healthy, $endpoint)> when the health
-status changes: 1 when the channel is ready, 0 when it has failed to
-connect (the connecting and idle states keep the previous verdict). The
-endpoint is the C<host:port> of the server the last call went to, or the
-first endpoint before that. An exception thrown here is reported with
+status changes: 1 when a member is connected, 0 when none is and the
+client has failed to connect (the connecting and idle states keep the
+previous verdict). The endpoint is the member in use, as given in
+L</endpoints> (C<host:port>). An exception thrown here is reported with
 C<warn>.
 
     my $client = EV::Etcd->new(
@@ -1182,18 +1194,61 @@ authentication fails, the waiting calls fail with the server's error
 (C<authentication as 'NAME' failed: ...>); the password never appears in an
 error.
 
+The cluster's auth may be off, or be switched on and off while the client
+runs. When the server answers the login with C<authentication is not
+enabled>, no token is needed: the client drops its token and goes on
+without one (calls and streams alike). When auth is enabled later, the
+server's refusal of a call without a token makes the client log in, and the
+call is made again. So a client with credentials works against a cluster
+whose auth is off, and rides out L</auth_enable> and L</auth_disable>
+with its watches and keepalives open.
+
 =item tls
 
 Hash reference: C<ca_file> (PEM file of the CA certificates; default: the
-system's), C<cert_file> and C<key_file> (a client certificate and its key,
-given together) and C<server_name> (the name to verify the server's
-certificate against, when it differs from the endpoint's host). Implied,
-with the defaults, by C<https://> endpoints.
+system's), C<cert_file> and C<key_file> (PEM files of a client certificate
+and its unencrypted key, given together, for etcd's
+C<--client-cert-auth>) and C<server_name> (the name to verify every
+member's certificate against, when it differs from the endpoint's host).
+Implied, with the defaults, by C<https://> endpoints.
+
+Each member's certificate is checked against that member's endpoint: it
+must chain to a CA of C<ca_file>, be valid now, and name the endpoint's
+host (a C<DNS:> name) or address (an C<IP:> name), or C<server_name> when
+given. A cluster whose members each have a certificate of their own:
 
     my $client = EV::Etcd->new(
-        endpoints => ['https://etcd1.example.com:2379'],
-        tls       => { ca_file => '/etc/etcd/ca.pem' },
+        endpoints => ['https://etcd1.example.com:2379',
+                      'https://etcd2.example.com:2379',
+                      'https://10.0.0.3:2379'],
+        tls       => { ca_file   => '/etc/etcd/ca.pem',
+                       cert_file => '/etc/etcd/client.pem',     # only for mTLS
+                       key_file  => '/etc/etcd/client-key.pem' },
     );
+
+C<new> reads the files and croaks, naming the option, the file and the
+reason, when one cannot be read, holds no PEM certificate (or, for
+C<key_file>, no PEM private key), holds only certificates that are expired
+or not yet valid, or when the key is not the certificate's:
+
+    new: tls 'ca_file' /etc/etcd/ca.pem: it holds no PEM certificate (OpenSSL: no start line)
+    new: tls 'cert_file' /etc/etcd/client.pem: the certificate expired on Jan  2 00:00:00 2020 GMT
+    new: tls 'key_file' /etc/etcd/other-key.pem: the key does not belong to the certificate of tls cert_file
+
+A member whose certificate is refused fails the calls sent to it with
+C<UNAVAILABLE>, C<retryable> 0 and a message naming the member and the
+reason: C<expired>, C<not yet valid>, C<wrong name> (with the names the
+certificate holds) or C<unknown CA>:
+
+    TLS: member 10.0.0.3:2379: certificate verify failed: wrong name: the
+    certificate is not for 10.0.0.3 (it names DNS:etcd3.example.com; tls
+    server_name sets the name to check)
+
+A member that closes the connection right after the handshake probably
+requires a client certificate it trusts; that message says so (C<TLS:
+member HOST:PORT: ... requires a client certificate ...>), and stays
+C<retryable> (the same symptom may be a member going away). With other
+members the calls go to them instead (see L</endpoints>).
 
 =item keepalive_time, keepalive_timeout
 
@@ -1205,9 +1260,11 @@ an idle watch. Both are positive and at most 2147483.
 
 =item balance
 
-The gRPC load-balancing policy over the endpoints: C<pick_first> (default:
-one connection, failover) or C<round_robin> (calls spread over connections
-to all endpoints).
+How the client chooses the member of each call and stream: C<pick_first>
+(default: the first endpoint while it works, failing over in order, see
+L</endpoints>) or C<round_robin> (each call goes to the next member in
+turn, skipping members whose connection has failed while others have
+not).
 
 =back
 
@@ -2291,7 +2348,9 @@ only.
     $client->auth_disable($callback);
 
 Disables authentication; needs the C<root> role. The response contains
-C<header> only.
+C<header> only. Once it succeeds the client stops sending its token (auth
+is off: the server would refuse it as invalid); a client with
+L</username, password> logs in again when auth is enabled later.
 
     # enable it first (see auth_enable), then disable it as root
     $client->user_add_f('root', 'root-secret')->get;
