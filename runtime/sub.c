@@ -126,7 +126,7 @@ void ee_sub_fail(pTHX_ ee_sub *s, int code, const char *msg, STRLEN len, SV *ext
             ee_sub_cancelled(aTHX_ s);
         return;
     }
-    err = ee_error_sv(aTHX_ code, msg, len, s->cls->source);
+    err = ee_client_error(aTHX_ s->c, code, msg, len, s->cls->source);   /* TLS: which member, why */
     if (extra_key)
         hv_store_ent((HV *)SvRV(err), extra_key, extra_val, 0);
     s->refcnt++;

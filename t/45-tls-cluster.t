@@ -90,12 +90,14 @@ sub put_get_watch_kill {
     ok $used, "$what: the member in use is known" or return;
     is $used->name, ($cl->members)[0]->name, "$what: failover order: the first endpoint is used";
 
-    my (@events, $watch_err);
+    my (@events, $watch_err, $created);
     my $w = $c->watch("${pre}w/", { prefix => 1 }, sub {
         my ($resp, $e) = @_;
         if ($e) { $watch_err = $e; return }
+        $created++ if $resp->{created};
         push @events, map { $_->{kv}{value} } @{ $resp->{events} || [] };
     });
+    wait_until { $created || $watch_err } "$what: the watch is created";
     ($r, $err) = sync($c, put => "${pre}w/0", 'before');
     ok !$err, "$what: put before the kill" or diag explain $err;
     wait_until { @events } "$what: the watch sees the put before the kill";
@@ -277,6 +279,18 @@ sub refused {
         my ($crt, $key) = $pki->server_pair("bad-$name", @$san);
         my $e = EtcdTest->start(no_fsync => 1, scheme => 'https', extra_args => [$pki->member_args($crt, $key)]);
         refused("server certificate $name", $e->endpoint, { ca_file => $pki->ca_file }, $why, 0);
+        if ($name eq 'expired') {         # a stream says so too, when it gives up
+            my $c = EV::Etcd->new(endpoints => [$e->endpoint], tls => { ca_file => $pki->ca_file },
+                                  timeout => 1, max_retries => 1);
+            my @got;
+            $c->watch("${P}refused", sub { push @got, [@_] });
+            wait_until { @got } 'watch on a member whose certificate expired: the error', 30;
+            my $err = $got[0][1];
+            check_error($err, { code => 14, status => 'UNAVAILABLE', source => 'watch', retryable => 0 },
+                'watch, server certificate expired');
+            like $err->{message}, qr/\ATLS: member \Q${\ $e->endpoint }\E: certificate verify failed: expired/,
+                'watch, server certificate expired: the member and the reason';
+        }
         $e->destroy;
     }
     my ($crt, $key) = $pki->server_pair('mtls-only', ips => ['127.0.0.1']);

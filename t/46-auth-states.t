@@ -48,12 +48,14 @@ ok !$err, 'auth off: put by a client with credentials' or diag explain $err;
 ok !$err, 'auth off: get' or diag explain $err;
 is $r && $r->{kvs}[0]{value}, 'v0', 'auth off: get returns the value';
 
-my (@events, @watch_err);
+my (@events, @watch_err, $created);
 my $w = $c->watch("${P}w/", { prefix => 1 }, sub {
     my ($resp, $e) = @_;
     return push @watch_err, $e if $e;
+    $created++ if $resp->{created};
     push @events, map { $_->{kv}{value} } @{ $resp->{events} || [] };
 });
+wait_until { $created || @watch_err } 'auth off: the watch is created';
 ($r, $err) = sync($c, lease_grant => 4);
 ok !$err, 'auth off: lease_grant' or diag explain $err;
 my $lease = $r && $r->{id};
