@@ -26,7 +26,7 @@ package EtcdTest;
 # /health), timeout (readiness guard, default 30 s), host (the loopback
 # address of the client URL, default 127.0.0.1; Linux answers on all of
 # 127.0.0.0/8; peer and metrics URLs stay on 127.0.0.1).
-# Member methods: endpoint ("127.0.0.1:PORT"), endpoints (list of one),
+# Member methods: endpoint ("HOST:PORT"), endpoints (list of one), host,
 #   client_url, peer_url, metrics_url, port, pid, name, data_dir, log_file,
 #   args (the etcd command line), is_running, is_healthy, is_frozen,
 #   wait_healthy($timeout), log_tail($n), stop($grace) (TERM, then KILL after
@@ -39,10 +39,10 @@ package EtcdTest;
 # EtcdTest->start_cluster($n, %opts): $n members started together (same
 # options as start; name is used as the member-name prefix; member_opts =>
 # [\%opts_of_member1, ...] adds or replaces options per member, e.g. host
-# and extra_args), waits until every member is healthy. Cluster methods: members, member($i), size, endpoints,
-# client_urls, running_members, wait_healthy, leader (the member the running
-# members report as leader, or undef), wait_leader($timeout), stop, kill,
-# destroy, etcdctl, etcdctl_rc.
+# and extra_args), waits until every member is healthy. Cluster methods:
+# members, member($i), size, endpoints, client_urls, running_members,
+# wait_healthy, leader (the member the running members report as leader, or
+# undef), wait_leader($timeout), stop, kill, destroy, etcdctl, etcdctl_rc.
 #
 # Cleanup: an END block (and INT/TERM/HUP handlers, installed only where the
 # test has none) kills every server this process started and removes its
