@@ -183,7 +183,7 @@ static int pick_failover(ee_client *c)
     ee_endpoints *e = &c->eps;
     int cur = e->current, k;
     grpc_connectivity_state st = state_of(c, cur, 1);
-    if (st == GRPC_CHANNEL_READY || e->n == 1)
+    if (st == GRPC_CHANNEL_READY)
         return cur;
     for (k = 1; k < e->n; k++) {
         int j = (cur + k) % e->n;
@@ -218,6 +218,8 @@ static int pick_round_robin(ee_client *c)
 
 int ee_client_pick(ee_client *c)
 {
+    if (c->eps.n == 1)
+        return 0;
     return c->eps.round_robin ? pick_round_robin(c) : pick_failover(c);
 }
 
