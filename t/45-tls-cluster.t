@@ -254,8 +254,8 @@ sub put_get_watch_kill {
 
 # a member whose certificate is refused: the member and the reason, not retryable
 sub refused {
-    my ($name, $ep, $tls, $why, $retryable) = @_;
-    my $c = EV::Etcd->new(endpoints => [$ep], tls => $tls);
+    my ($name, $ep, $tls, $why, $retryable, @opts) = @_;
+    my $c = EV::Etcd->new(endpoints => [$ep], tls => $tls, @opts);
     my ($r, $err) = sync($c, put => "${P}refused", 'x');
     ok !$r, "$name: no response";
     check_error($err, { code => 14, status => 'UNAVAILABLE', source => 'put', retryable => $retryable }, $name);
@@ -296,7 +296,8 @@ sub refused {
     my ($crt, $key) = $pki->server_pair('mtls-only', ips => ['127.0.0.1']);
     my $e = EtcdTest->start(no_fsync => 1, scheme => 'https', extra_args => [$pki->member_args($crt, $key, mtls => 1)]);
     refused('mTLS member, no client certificate', $e->endpoint, { ca_file => $pki->ca_file },
-        qr/requires a client certificate.*cert_file/, 1);
+        qr/requires a client certificate.*cert_file/, 1,
+        wait_for_ready => 0);    # the member closes the connection: fail fast rather than wait
     $e->destroy;
 }
 
