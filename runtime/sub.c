@@ -57,10 +57,10 @@ void ee_sub_state(pTHX_ ee_sub *s, const char *state, int code, const char *msg,
 {
     HV *info;
     SV *cb = s->on_state;
-    int reconnected = strEQ(state, "reconnected");
-    if (reconnected && !s->reconnecting)
-        return;
-    s->reconnecting = strEQ(state, "disconnected");
+    int reconnected = strEQ(state, "reconnected"), disconnected = strEQ(state, "disconnected");
+    if ((reconnected && !s->reconnecting) || (disconnected && s->reconnecting))
+        return;                        /* once per outage, however many attempts it takes */
+    s->reconnecting = disconnected;
     if (!cb || s->state != EE_SUB_ACTIVE || s->c->closing || s->fork_gen != ee_fork_generation)
         return;
     info = newHV();

@@ -19,16 +19,18 @@ my $P = uniq_prefix('never-give-up');
 # are used up within a few seconds of an outage
 my %c = (finite => new_client($e, timeout => 1, max_retries => 3),
          forever => new_client($e, timeout => 1, max_retries => -1));
-my (%events, %errors);
+my (%events, %errors, %created);
 for my $k (sort keys %c) {
     $c{$k}->watch("${P}k", sub {
         my ($r, $err) = @_;
         return push @{ $errors{$k} }, $err if $err;
+        $created{$k} = 1 if $r->{created};
         push @{ $events{$k} }, @{ $r->{events} || [] };
     });
 }
-wait_until { $c{finite}->_stats->{streams_open} && $c{forever}->_stats->{streams_open} } 'watch streams';
-run_for(0.3);
+# created before the outage: a watch from now that was never created
+# starts from whenever it is created (as Go's client does)
+wait_until { $created{finite} && $created{forever} } 'both watches created';
 $e->stop;
 wait_until { $errors{finite} } 'the finite client gives up', 60;
 run_for(3);

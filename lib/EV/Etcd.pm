@@ -1751,8 +1751,9 @@ outage while it lasts (the watch callback's shape stays as it is):
 
 =item C<disconnected>
 
-the stream failed and will be reopened; C<< $info->{reason} >> is the
-error hash of the failure;
+the stream failed and will be reopened (told once per outage, however
+many attempts the reopening takes); C<< $info->{reason} >> is the error
+hash of the first failure;
 
 =item C<reconnected>
 
