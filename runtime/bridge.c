@@ -3,7 +3,8 @@
  *
  * One thread per client blocks in grpc_completion_queue_next (that is also
  * what drives gRPC's I/O).  It only appends the completed ee_tag to a locked
- * list and, when the list was empty, wakes the loop with ev_async_send.  The
+ * list and, when the list was empty, wakes the loop with ev_async_send (or,
+ * for a tag with on_cq, lets its owner do that: a stream reads ahead).  The
  * EV loop thread then takes the whole list at once and runs every tag's
  * done() in order: one wake-up drains every pending completion.
  */
@@ -73,7 +74,6 @@ static void *cq_thread(void *arg)
     for (;;) {
         grpc_event ev = grpc_completion_queue_next(br->cq, gpr_inf_future(GPR_CLOCK_REALTIME), NULL);
         ee_tag *t;
-        int wake;
         if (ev.type == GRPC_QUEUE_SHUTDOWN)
             break;
         if (ev.type != GRPC_OP_COMPLETE)
@@ -83,17 +83,12 @@ static void *cq_thread(void *arg)
             continue;
         }
         t = (ee_tag *)ev.tag;
+        if (t->on_cq) {
+            t->on_cq(br, t, ev.success);
+            continue;
+        }
         t->ok = ev.success;
-        t->next = NULL;
-        pthread_mutex_lock(&br->mu);
-        wake = br->head == NULL;
-        *br->tailp = t;
-        br->tailp = &t->next;
-        if (br->waiting)
-            pthread_cond_signal(&br->cond);
-        pthread_mutex_unlock(&br->mu);
-        if (wake)
-            ev_async_send(EV_DEFAULT_UC, &br->async);
+        ee_bridge_push(br, t);
     }
     return NULL;
 }
@@ -189,18 +184,28 @@ grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t 
     return grpc_call_start_batch(call, ops, nops, tag, NULL);
 }
 
-/* Complete a tag from the loop without gRPC (calls that failed to start). */
-void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *t)
+/* Queue a completed tag for the loop (any thread; no Perl).  Only the
+ * first tag of an empty queue wakes the loop: the drain takes them all. */
+void ee_bridge_push(ee_bridge *br, ee_tag *t)
 {
-    t->ok = 0;
+    int wake;
     t->next = NULL;
     pthread_mutex_lock(&br->mu);
+    wake = br->head == NULL;
     *br->tailp = t;
     br->tailp = &t->next;
     if (br->waiting)
         pthread_cond_signal(&br->cond);
     pthread_mutex_unlock(&br->mu);
-    ev_async_send(EV_DEFAULT_UC, &br->async);
+    if (wake)
+        ev_async_send(EV_DEFAULT_UC, &br->async);
+}
+
+/* Complete a tag from the loop without gRPC (calls that failed to start). */
+void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *t)
+{
+    t->ok = 0;
+    ee_bridge_push(br, t);
 }
 
 /* Block the loop thread until at least one completion is queued, then drain.

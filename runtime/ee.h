@@ -207,9 +207,15 @@ extern const int eeg_nmethods;
 
 typedef struct ee_tag ee_tag;
 typedef void (*ee_done_fn)(pTHX_ ee_tag *tag, int ok);
+struct ee_bridge;
+/* on_cq (optional) runs on the completion-queue thread instead of queuing
+ * the tag: it must not touch Perl, and hands the loop what it wants run
+ * there with ee_bridge_push (a stream's read-ahead, stream.c). */
+typedef void (*ee_cq_fn)(struct ee_bridge *br, ee_tag *tag, int ok);
 struct ee_tag {
     ee_tag *next;
     ee_done_fn done;
+    ee_cq_fn on_cq;
     int ok;
 };
 
@@ -239,6 +245,7 @@ void ee_bridge_drain(pTHX_ ee_bridge *br);
 void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
 void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
+void ee_bridge_push(ee_bridge *br, ee_tag *tag);   /* queue for the loop, from any thread (t->ok kept) */
 grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t nops, void *tag);
 void ee_fail_batches(int skip, int count);   /* tests: refuse batches */
 
@@ -316,6 +323,7 @@ struct ee_client {
     int healthy;              /* last reported: -1 unknown, 0, 1 */
     char peer[96];            /* host:port of the last call's server (health on) */
     unsigned long streams_opened;   /* statistics (_stats) */
+    unsigned long reads_paused;     /* _stats; completion-queue thread (atomic) */
     grpc_slice token;         /* auth token; empty when none */
     int has_token;
     unsigned long token_gen;  /* bumped whenever the token changes */
@@ -484,7 +492,8 @@ struct ee_stream {
     grpc_metadata md[2];              /* start: token, require-leader */
     grpc_metadata_array initial_md;   /* start */
     grpc_byte_buffer *start_buf;      /* start: a server stream's request */
-    grpc_byte_buffer *recv_buf;       /* recv */
+    grpc_byte_buffer *recv_buf;       /* recv (the completion-queue thread's while reading ahead) */
+    int ra_units, ra_paused;          /* read-ahead: received, not yet delivered; reading paused */
     grpc_byte_buffer *send_buf;       /* send */
     grpc_metadata_array trailing_md;  /* status (with status, details) */
     void *sendq;                      /* messages waiting for the wire (the stream's) */

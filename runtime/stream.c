@@ -114,50 +114,149 @@ static void start_batch(pTHX_ ee_stream *s, grpc_op *ops, size_t n, ee_tag *tag)
     ee_bridge_post(aTHX_ &s->c->bridge, tag);
 }
 
-static void post_recv(pTHX_ ee_stream *s);
+/* ---- receiving: read-ahead on the completion-queue thread ----
+ * A stream's receive batch is started once, from the loop; after that the
+ * completion-queue thread takes each message as it arrives, queues it for
+ * the loop (a recv_item) and starts the next receive at once.  So messages
+ * that arrive together are read together and reach the loop in one wake-up,
+ * instead of one receive, one thread hand-off and one wake-up each.
+ * Reading pauses while the messages received and not yet delivered weigh
+ * EE_READ_AHEAD units or more (a unit per message and per 64 KiB), so a
+ * slow loop holds gRPC's flow control back rather than memory; the loop
+ * resumes it as it delivers.  Whoever takes ra_paused from 1 to 0 starts
+ * the next receive, so exactly one is ever outstanding.
+ * The receive batch counts as one pending batch from the first start to
+ * its last completion (the end of the stream, a failure): recv_done, on the
+ * loop.  Items are queued before that completion, so the stream outlives
+ * them. */
+#define EE_READ_AHEAD 64
 
-/* The recv batch: owns the received message (recv_buf). */
+typedef struct recv_item {
+    ee_tag tag;
+    ee_stream *s;
+    grpc_byte_buffer *bb;
+    int units;
+} recv_item;
+
+static void item_done(pTHX_ ee_tag *t, int ok);
+
+/* The end of reading: owns the last buffer, if any. */
 static void recv_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_recv, t);
-    grpc_byte_buffer *bb = s->recv_buf;
+    PERL_UNUSED_ARG(ok);
     s->pending--;
-    s->recv_buf = NULL;                       /* the next recv batch's */
-    if (ok && bb && !s->ended) {
-        grpc_byte_buffer_reader reader;
-        ProtobufCMessage *msg = NULL;
-        if (grpc_byte_buffer_reader_init(&reader, bb)) {
-            grpc_slice sl = grpc_byte_buffer_reader_readall(&reader);
-            grpc_byte_buffer_reader_destroy(&reader);
-            msg = protobuf_c_message_unpack(s->rpc->resp, NULL, GRPC_SLICE_LENGTH(sl),
-                                            GRPC_SLICE_START_PTR(sl));
-            grpc_slice_unref(sl);
-        }
-        if (msg) {
-            if (!s->received && s->c->health_interval > 0)
-                ee_client_note_peer(s->c, s->call);
-            s->received++;
-            post_recv(aTHX_ s);               /* keep reading before handing over */
-            if (!s->cancelled)
-                s->ops->on_message(aTHX_ s, msg);
-            protobuf_c_message_free_unpacked(msg, NULL);
-        } else {
-            grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
-                                         "undecodable stream message", NULL);
-        }
+    if (s->recv_buf) {
+        grpc_byte_buffer_destroy(s->recv_buf);
+        s->recv_buf = NULL;
     }
-    if (bb)
-        grpc_byte_buffer_destroy(bb);
     maybe_free(aTHX_ s);
 }
 
-static void post_recv(pTHX_ ee_stream *s)
+/* on_loop: through ee_call_start_batch (and its test hook, whose state is
+ * the loop thread's); from the completion-queue thread, straight to gRPC. */
+static grpc_call_error start_recv(ee_stream *s, int on_loop)
 {
     grpc_op op;
     memset(&op, 0, sizeof op);
     op.op = GRPC_OP_RECV_MESSAGE;
     op.data.recv_message.recv_message = &s->recv_buf;
-    start_batch(aTHX_ s, &op, 1, &s->t_recv);
+    return on_loop ? ee_call_start_batch(s->call, &op, 1, &s->t_recv)
+                   : grpc_call_start_batch(s->call, &op, 1, &s->t_recv, NULL);
+}
+
+/* The next receive; refused, it ends the reading. */
+static void rearm(ee_bridge *br, ee_stream *s, int on_loop)
+{
+    if (start_recv(s, on_loop) == GRPC_CALL_OK)
+        return;
+    grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
+                                 "could not start a batch of the stream", NULL);
+    s->t_recv.ok = 0;
+    ee_bridge_push(br, &s->t_recv);
+}
+
+/* Completion-queue thread: no Perl here. */
+static void recv_on_cq(ee_bridge *br, ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, t_recv, t);
+    grpc_byte_buffer *bb = s->recv_buf;
+    recv_item *it;
+    if (!ok || !bb || !(it = (recv_item *)malloc(sizeof *it))) {
+        t->ok = ok && bb;                     /* the end (no memory: a failure) */
+        if (t->ok)
+            grpc_call_cancel_with_status(s->call, GRPC_STATUS_RESOURCE_EXHAUSTED,
+                                         "out of memory reading the stream", NULL);
+        ee_bridge_push(br, t);
+        return;
+    }
+    s->recv_buf = NULL;
+    it->tag.done = item_done;
+    it->tag.on_cq = NULL;
+    it->tag.ok = 1;
+    it->s = s;
+    it->bb = bb;
+    it->units = 1 + (int)(grpc_byte_buffer_length(bb) >> 16);
+    if (__atomic_add_fetch(&s->ra_units, it->units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD) {
+        rearm(br, s, 0);
+    } else {
+        __atomic_store_n(&s->ra_paused, 1, __ATOMIC_SEQ_CST);
+        __atomic_add_fetch(&s->c->reads_paused, 1, __ATOMIC_RELAXED);
+        if (__atomic_load_n(&s->ra_units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD
+            && __atomic_exchange_n(&s->ra_paused, 0, __ATOMIC_SEQ_CST))
+            rearm(br, s, 0);
+    }
+    ee_bridge_push(br, &it->tag);
+}
+
+/* One message, on the loop: decode it and hand it to the owner. */
+static void deliver(pTHX_ ee_stream *s, grpc_byte_buffer *bb)
+{
+    grpc_byte_buffer_reader reader;
+    ProtobufCMessage *msg = NULL;
+    if (s->ended)
+        return;
+    if (grpc_byte_buffer_reader_init(&reader, bb)) {
+        grpc_slice sl = grpc_byte_buffer_reader_readall(&reader);
+        grpc_byte_buffer_reader_destroy(&reader);
+        msg = protobuf_c_message_unpack(s->rpc->resp, NULL, GRPC_SLICE_LENGTH(sl),
+                                        GRPC_SLICE_START_PTR(sl));
+        grpc_slice_unref(sl);
+    }
+    if (!msg) {
+        grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL, "undecodable stream message", NULL);
+        return;
+    }
+    if (!s->received && s->c->health_interval > 0)
+        ee_client_note_peer(s->c, s->call);
+    s->received++;
+    if (!s->cancelled)
+        s->ops->on_message(aTHX_ s, msg);
+    protobuf_c_message_free_unpacked(msg, NULL);
+}
+
+static void item_done(pTHX_ ee_tag *t, int ok)
+{
+    recv_item *it = (recv_item *)t;
+    ee_stream *s = it->s;
+    PERL_UNUSED_ARG(ok);
+    deliver(aTHX_ s, it->bb);
+    grpc_byte_buffer_destroy(it->bb);
+    if (__atomic_sub_fetch(&s->ra_units, it->units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD
+        && __atomic_exchange_n(&s->ra_paused, 0, __ATOMIC_SEQ_CST))
+        rearm(&s->c->bridge, s, 1);
+    free(it);
+}
+
+/* The first receive (from the open). */
+static void post_recv(pTHX_ ee_stream *s)
+{
+    s->pending++;
+    if (start_recv(s, 1) != GRPC_CALL_OK) {
+        grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
+                                     "could not start a batch of the stream", NULL);
+        ee_bridge_post(aTHX_ &s->c->bridge, &s->t_recv);
+    }
 }
 
 static void send_next(pTHX_ ee_stream *s);
@@ -267,6 +366,7 @@ ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const Pro
     s->owner = owner;
     s->details = grpc_empty_slice();
     s->t_recv.done = recv_done;
+    s->t_recv.on_cq = recv_on_cq;
     s->t_send.done = send_done;
     s->t_status.done = status_done;
     s->t_start.done = start_done;

@@ -12,7 +12,7 @@ use EtcdTestUtil qw(:all);
 require_etcd();
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('stats');
-my @KEYS = qw(calls_in_flight calls_on_wire streams_open streams_opened subscriptions);
+my @KEYS = qw(calls_in_flight calls_on_wire stream_reads_paused streams_open streams_opened subscriptions);
 
 my $s = $c->stats;
 is_deeply [sort keys %$s], \@KEYS, 'stats: the documented keys';

@@ -343,6 +343,7 @@ _stats(SV *self)
         hv_stores(hv, "calls_on_wire", newSViv(c->nactive));
         hv_stores(hv, "streams_open", newSViv(c->nstreams));
         hv_stores(hv, "streams_opened", newSVuv(c->streams_opened));
+        hv_stores(hv, "stream_reads_paused", newSVuv(__atomic_load_n(&c->reads_paused, __ATOMIC_RELAXED)));
         hv_stores(hv, "subscriptions", newSViv(nsubs));
         RETVAL = newRV_noinc((SV *)hv);
     }

@@ -3038,6 +3038,13 @@ Streams opened since the client was created, reopens after a disconnect
 included: it grows by more than the number of watches and keepalives
 started when streams reconnect.
 
+=item stream_reads_paused
+
+Times a stream stopped reading from the network because the messages it
+had already received (64, or 4 MiB) were still waiting for the EV loop,
+busy with other work; it reads on as soon as the loop has taken them.
+Messages are never dropped: the server waits (HTTP/2 flow control).
+
 =item subscriptions
 
 Active watches, lease keepalives and election observers: handles whose
