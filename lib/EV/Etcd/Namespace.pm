@@ -9,8 +9,9 @@ use warnings;
 
 use Carp ();
 
+use EV::Etcd::Recipe qw(_prefix_end _twins);
+
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
 
 sub _new {
     my ($class, $client, $prefix) = @_;
@@ -44,16 +45,6 @@ sub _range_end {
     return $end if !defined $end || ref $end || $end eq '';
     return _prefix_end($self->{prefix}) if $end eq "\0";
     return $self->{prefix} . $end;
-}
-
-sub _prefix_end {
-    my ($p) = @_;
-    my @b = unpack 'C*', $p;
-    while (@b) {
-        if ($b[-1] < 0xff) { $b[-1]++; return pack 'C*', @b }
-        pop @b;
-    }
-    return "\0";
 }
 
 sub _opts {
@@ -310,6 +301,21 @@ sub session   { my $self = shift; require EV::Etcd::Session; EV::Etcd::Session->
 sub stm       { my $self = shift; require EV::Etcd::STM;     EV::Etcd::STM->_run($self, @_) }
 sub mirror    { my $self = shift; require EV::Etcd::Mirror;  EV::Etcd::Mirror->_new($self, @_) }
 sub namespace { my $self = shift; return EV::Etcd::Namespace->_new($self, @_) }
+
+# ---------------------------------------------------------------- Futures
+
+# METHOD_f for every method above that answers once (not the streams watch,
+# lease_keepalive and election_observe), as the client's (EV::Etcd::_twin):
+# cancelling the Future cancels the call.
+_twins(
+    (map { ($_ => { usage => "\$ns->${_}_f(...)" }) }
+        qw(put get delete lease_grant lease_revoke lease_leases lease_time_to_live lock unlock
+           election_campaign election_proclaim election_resign election_leader)),
+    txn => { named => 1, usage => '$ns->txn_f(...)' },
+);
+# the recipes' twins are the client's: they call $ns->session and $ns->stm
+*session_f = \&EV::Etcd::session_f;
+*stm_f     = \&EV::Etcd::stm_f;
 
 1;
 __END__
