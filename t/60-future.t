@@ -26,18 +26,6 @@ require_etcd();
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('future');
 
-# ->get with a guard: a Future still pending after $GUARD seconds is
-# cancelled (so ->get croaks instead of the test hanging).
-sub fget {
-    my ($f, $what) = @_;
-    my $t = EV::timer($GUARD, 0, sub {
-        fail("guard: $what still pending after ${GUARD}s");
-        $f->cancel unless $f->is_ready;
-    });
-    $t->keepalive(0);
-    return $f->get;
-}
-
 # ---------------------------------------------------------------- the twins
 
 {

@@ -1,6 +1,6 @@
 package EtcdTestUtil;
 
-# Shared helpers for the EV::Etcd client tests (t/1*.t).
+# Shared helpers for the EV::Etcd client tests.
 #
 #   use lib 't/lib';
 #   use EtcdTestUtil qw(:all);
@@ -11,6 +11,10 @@ package EtcdTestUtil;
 #   check_header($resp->{header}, 'name');
 #   check_kv($kv, { key => ..., value => ... }, 'name');
 #   check_error($err, { code => 14, status => 'UNAVAILABLE', source => 'get' }, 'name');
+#   my $r = fget($c->get_f($key), 'get_f');   # ->get of a Future, with a guard
+#   my $s = session_ok($c, ttl => 5);         # an EV::Etcd::Session (the recipes' tests)
+#   my @keys = keys_under($c, $prefix);       # keys under a prefix, oldest first
+#   pod_clean('EV/Etcd/Mutex.pm');            # podchecker finds nothing
 #
 # Every helper that runs the loop has a guard timer: a test never hangs, it
 # fails with a message instead.  The guards are generous and are not
@@ -215,6 +219,50 @@ sub check_error {
         }
     }
     return $ok;
+}
+
+# ---------------------------------------------------------------- recipes, Futures
+
+push @EXPORT_OK, qw(pod_clean session_ok keys_under fget);
+
+# podchecker finds nothing to report in lib/$path (e.g. 'EV/Etcd/Mutex.pm').
+sub pod_clean {
+    my ($path) = @_;
+    require File::Basename;
+    require Pod::Checker;
+    my $pm = File::Basename::dirname(__FILE__) . "/../../lib/$path";
+    open my $out, '>', \my $report or die "in-memory file: $!";
+    my $checker = Pod::Checker->new(-warnings => 1);
+    $checker->parse_from_file($pm, $out);
+    return Test::More::is($checker->num_errors + $checker->num_warnings, 0, "$path: podchecker is clean")
+        || Test::More::diag($report);
+}
+
+# An EV::Etcd::Session of $client (ttl 10 unless %opts says), as a test.
+sub session_ok {
+    my ($client, %opts) = @_;
+    my ($s, $err) = sync($client, session => { ttl => 10, %opts });
+    Test::More::ok(!$err, 'session') or Test::More::diag(Test::More::explain($err));
+    return $s;
+}
+
+# The keys under $prefix, oldest first.
+sub keys_under {
+    my ($client, $prefix) = @_;
+    my ($r) = sync($client, get => $prefix, { prefix => 1, keys_only => 1, sort_target => 'create' });
+    return map { $_->{key} } @{ $r->{kvs} || [] };
+}
+
+# $future->get with a guard: a Future still pending after $GUARD seconds
+# is cancelled (so ->get croaks instead of the test hanging).
+sub fget {
+    my ($f, $what) = @_;
+    my $t = EV::timer($GUARD, 0, sub {
+        Test::More::fail("guard: $what still pending after ${GUARD}s");
+        $f->cancel unless $f->is_ready;
+    });
+    $t->keepalive(0);
+    return $f->get;
 }
 
 1;
