@@ -10,7 +10,7 @@
 # campaign_f withdraws the wait and leaves no key; a try_lock_f cancelled
 # before its answer gives the lock back; cancelling a namespace twin
 # cancels its call; bad input croaks naming METHOD_f, at the caller's line;
-# `await` works in an async sub.
+# `await` works in an async sub; the POD of the recipe modules is clean.
 use strict;
 use warnings;
 use Test::More;
@@ -31,6 +31,7 @@ require_etcd();
 my ($e, $c) = server_and_client();
 my $other = new_client($e);
 my $P = uniq_prefix('recipes-future');
+pod_clean("EV/Etcd/$_.pm") for qw(Recipe Mutex Election Session Namespace);
 
 # The failure of a Future: ($message, $category, $error) after checking
 # that it failed with exactly three values.

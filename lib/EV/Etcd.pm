@@ -3272,7 +3272,12 @@ The recipes' one-shot methods have twins too: C<session_f(\%opts)> is done
 with the L<EV::Etcd::Session> (cancelled, it closes the session when it
 arrives, giving its lease back), C<stm_f($apply, \%opts)> with
 C<{value, header}> (cancelling it only drops the result: the transaction
-may still commit).
+may still commit). So do the recipe objects' one-shot methods:
+L<EV::Etcd::Mutex>'s C<lock_f>, C<try_lock_f> and C<unlock_f>,
+L<EV::Etcd::Election>'s C<campaign_f>, C<proclaim_f>, C<resign_f> and
+C<leader_f>, L<EV::Etcd::Session>'s C<close_f>, and
+L<EV::Etcd::Namespace>'s twins of its unary methods (C<get_f>, C<put_f>,
+..., C<session_f>, C<stm_f>); each is described with its method.
 A twin takes the same arguments as its method, options included, but no
 callback (passing one croaks), and returns an C<EV::Etcd::Future>, a
 subclass of L<Future> (Debian: libfuture-perl; loaded by the first twin

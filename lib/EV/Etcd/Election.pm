@@ -334,6 +334,51 @@ stops it. Its watches ride out reconnections and compaction; it ends with
 C<(undef, $error)> (C<source> C<election.observe>) when a read or watch
 fails for good.
 
+=item campaign_f
+
+    my $future = $election->campaign_f($value, \%opts);
+    my $future = $election->campaign_f($value);
+
+The Future twin of L</campaign> (see L<EV::Etcd/METHOD_f>): the same
+arguments, no callback; returns an C<EV::Etcd::Future> done with C<{key,
+rev, header}> once elected, or failed with C<("campaign:
+$error-E<gt>{message}\n", 'etcd', $error)>, C<$error> being the error hash
+L</campaign> would give. C<< $future->cancel >> withdraws the candidacy
+(the key is deleted) and nothing is delivered.
+
+    use Future::AsyncAwait;
+    async sub lead {
+        my ($election, $name) = @_;
+        my $won = await $election->campaign_f($name, { timeout => 60 });
+        await $election->proclaim_f("$name: ready");
+        return $won->{rev};
+    }
+
+=item proclaim_f
+
+    $election->proclaim_f($value)->get;
+
+The twin of L</proclaim>: done with C<{header}>, or failed (C<proclaim:
+election: not leader>, ...).
+
+=item resign_f
+
+    $election->resign_f->get;
+
+The twin of L</resign>: done with C<{header}>, or C<{}> when there was
+nothing to give up, or failed (C<resign: ...>).
+
+=item leader_f
+
+    my $kv = $election->leader_f->get->{kv};
+
+The twin of L</leader>: done with C<{kv, header}>, or failed (C<leader:
+election: no leader> when no one leads).
+
+Cancelling the Future of C<proclaim_f>, C<resign_f> or C<leader_f> only
+drops the answer: the call goes on. L</observe> is a stream and has no
+twin.
+
 =item key, rev
 
 The leader key and its create revision while this object leads, else

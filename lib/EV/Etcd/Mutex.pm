@@ -234,6 +234,43 @@ undef)>, or C<(undef, $error)> (C<source> C<mutex.unlock>;
 C<FAILED_PRECONDITION> C<mutex: not locked> when the lock is not held;
 after an RPC error the lock is still held and C<unlock> can be repeated).
 
+=item lock_f
+
+    my $future = $mutex->lock_f(\%opts);
+    my $future = $mutex->lock_f;
+
+The Future twin of L</lock> (see L<EV::Etcd/METHOD_f>): the same options,
+no callback; returns an C<EV::Etcd::Future> done with C<{key, header}>, or
+failed with C<("lock: $error-E<gt>{message}\n", 'etcd', $error)>, C<$error>
+being the error hash L</lock> would give. C<< $future->cancel >> withdraws
+the wait, as the handle's C<cancel> does: the queued key is deleted and
+nothing is delivered.
+
+    use Future::AsyncAwait;
+    async sub locked {
+        my ($mutex, $work) = @_;
+        await $mutex->lock_f({ timeout => 30 });
+        my $result = await $work->();
+        await $mutex->unlock_f;
+        return $result;
+    }
+
+=item try_lock_f
+
+    my $held = $mutex->try_lock_f->get;    # 1 or 0
+
+The twin of L</try_lock>: done with C<1> (the lock is now held) or C<0>
+(it is not), or failed as above (C<try_lock: ...>). Cancelling the Future
+drops the answer; if the lock was taken meanwhile, it is released again.
+
+=item unlock_f
+
+    $mutex->unlock_f->get;
+
+The twin of L</unlock>: done with C<{header}>, or failed (C<unlock: mutex:
+not locked> when the lock is not held). Cancelling the Future only drops
+the answer: the key is deleted all the same.
+
 =item is_owner
 
     $client->txn([ $mutex->is_owner, ... ], \@success, \@failure, $cb);

@@ -379,6 +379,20 @@ methods: L<EV::Etcd/session> (and so mutexes and elections),
 L<EV::Etcd/stm>, L<EV::Etcd/mirror>, and C<namespace> (a namespace within
 this one).
 
+Every method above that answers once has its Future twin, as the
+client's (L<EV::Etcd/METHOD_f>): C<put_f>, C<get_f>, C<delete_f>, C<txn_f>
+(both forms), C<lease_grant_f>, C<lease_revoke_f>, C<lease_time_to_live_f>,
+C<lease_leases_f>, C<lock_f>, C<unlock_f>, C<election_campaign_f>,
+C<election_proclaim_f>, C<election_resign_f>, C<election_leader_f>, and
+C<session_f> and C<stm_f> for the recipes. Each takes its method's
+arguments without the callback and returns an C<EV::Etcd::Future> done with
+the response (keys without the prefix) or failed with C<("METHOD:
+message\n", 'etcd', $error)>; cancelling the Future cancels the call. The
+streams (C<watch>, C<lease_keepalive>, C<election_observe>) have none.
+
+    my $config = $app->get_f('', { prefix => 1 })->get;    # runs EV until done
+    print "$_->{key}\n" for @{ $config->{kvs} };
+
 =over 4
 
 =item prefix

@@ -330,6 +330,17 @@ C<{}>.
 Dropping the last reference to a session closes it too (without a
 callback). Mutexes and elections hold a reference to their session.
 
+=item close_f
+
+    $session->close_f->get;
+
+The Future twin of L</close> (see L<EV::Etcd/METHOD_f>): takes no
+argument; returns an C<EV::Etcd::Future> done with C<{header}> (or C<{}>
+for a closed session), or failed with C<("close: $error-E<gt>{message}\n",
+'etcd', $error)> (C<NOT_FOUND> when the lease was already gone). The
+session is closed at once either way; cancelling the Future only drops the
+answer.
+
 =item mutex
 
     my $mutex = $session->mutex($name);
