@@ -15,6 +15,7 @@ package EtcdTestUtil;
 #   my $s = session_ok($c, ttl => 5);         # an EV::Etcd::Session (the recipes' tests)
 #   my @keys = keys_under($c, $prefix);       # keys under a prefix, oldest first
 #   pod_clean('EV/Etcd/Mutex.pm');            # podchecker finds nothing
+#   require_modules('Future' => 'libfuture-perl');   # else skip (an error under CI=true)
 #
 # Every helper that runs the loop has a guard timer: a test never hangs, it
 # fails with a message instead.  The guards are generous and are not
@@ -223,7 +224,20 @@ sub check_error {
 
 # ---------------------------------------------------------------- recipes, Futures
 
-push @EXPORT_OK, qw(pod_clean session_ok keys_under fget);
+push @EXPORT_OK, qw(pod_clean session_ok keys_under fget require_modules);
+
+# Loads the modules a test needs (module => its Debian package, ...): one
+# that is missing skips the whole test, naming the package, or is an error
+# under CI=true (where nothing may skip).
+sub require_modules {
+    my (@pairs) = @_;
+    while (my ($mod, $deb) = splice @pairs, 0, 2) {
+        next if eval "require $mod; 1";
+        die "$0: $mod is missing; CI=true, so this is an error, not a skip\n" if ($ENV{CI} // '') eq 'true';
+        Test::More::plan(skip_all => "$mod is not installed (Debian: $deb)");
+    }
+    return 1;
+}
 
 # podchecker finds nothing to report in lib/$path (e.g. 'EV/Etcd/Mutex.pm').
 sub pod_clean {
