@@ -224,7 +224,7 @@ sub check_error {
 
 # ---------------------------------------------------------------- recipes, Futures
 
-push @EXPORT_OK, qw(pod_clean session_ok keys_under fget require_modules);
+push @EXPORT_OK, qw(pod_clean session_ok keys_under fget require_modules grant cancel_ok);
 
 # Loads the modules a test needs (module => its Debian package, ...): one
 # that is missing skips the whole test, naming the package, or is an error
@@ -250,6 +250,29 @@ sub pod_clean {
     $checker->parse_from_file($pm, $out);
     return Test::More::is($checker->num_errors + $checker->num_warnings, 0, "$path: podchecker is clean")
         || Test::More::diag($report);
+}
+
+# A lease of $ttl seconds granted to $client, as a test: its id (0 when
+# the grant failed).
+sub grant {
+    my ($client, $ttl) = @_;
+    my ($r, $err) = sync($client, lease_grant => $ttl);
+    Test::More::ok(!$err, "lease_grant $ttl") or Test::More::diag(Test::More::explain($err));
+    return $r ? $r->{id} : 0;
+}
+
+# Cancels a stream's handle (watch, keepalive, observe) with a callback, as
+# a test: the callback runs once with ({}, undef) and the handle is no
+# longer active.
+sub cancel_ok {
+    my ($h, $name) = @_;
+    my (@res, $n);
+    $n = 0;
+    $h->cancel(sub { @res = @_; $n++ });
+    wait_until { $n } "$name: cancel callback";
+    Test::More::is($n, 1, "$name: cancel callback once");
+    Test::More::is_deeply(\@res, [{}, undef], "$name: cancel gives ({}, undef)");
+    Test::More::ok(!$h->is_active, "$name: not active after cancel");
 }
 
 # An EV::Etcd::Session of $client (ttl 10 unless %opts says), as a test.
