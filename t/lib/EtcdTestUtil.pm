@@ -224,7 +224,7 @@ sub check_error {
 
 # ---------------------------------------------------------------- recipes, Futures
 
-push @EXPORT_OK, qw(pod_clean session_ok keys_under fget require_modules grant cancel_ok);
+push @EXPORT_OK, qw(pod_clean session_ok keys_under fget require_modules grant cancel_ok writer short_list);
 
 # Loads the modules a test needs (module => its Debian package, ...): one
 # that is missing skips the whole test, naming the package, or is an error
@@ -300,6 +300,74 @@ sub fget {
     });
     $t->keepalive(0);
     return $f->get;
+}
+
+# A sequential writer on client $c (the stream tests): sequence number $n
+# goes to key "${prefix}%06d" with value $n, one write at a time, the next
+# ~$gap s after the previous one succeeded; a failed write is retried (same
+# number).
+# Options: first (the first number, default 1), gap (seconds, default
+# 0.02).  $w->{written} maps each number to its mod_revision; $w->{bad}
+# lists anything unexpected; $w->{stop}->() stops it.
+sub writer {
+    my ($c, $prefix, %o) = @_;
+    my $w = {
+        next     => $o{first} // 1,
+        written  => {},      # seq -> mod_revision
+        errors   => 0,
+        lost     => 0,       # writes found already there on retry
+        bad      => [],      # anything unexpected
+        busy     => 0,
+        stopped  => 0,
+        count    => 0,
+    };
+    my ($timer, $write);
+    $write = sub {
+        my $n = $w->{next};
+        my $key = sprintf '%s%06d', $prefix, $n;
+        $w->{busy} = 1;
+        $c->txn([{ key => $key, target => 'version', version => 0 }],
+                [{ put => { key => $key, value => "$n" } }],
+                [{ range => { key => $key } }],
+                sub {
+            my ($r, $err) = @_;
+            $w->{busy} = 0;
+            if ($err) {
+                $w->{errors}++;
+                $w->{last_error} = $err;
+            } else {
+                my $rev;
+                if ($r->{succeeded}) {
+                    $rev = $r->{header}{revision};
+                } else {
+                    # an earlier attempt was applied but its reply was lost
+                    my $kv = $r->{responses}[0]{response_range}{kvs}[0];
+                    push @{ $w->{bad} }, "seq $n: failure branch without the key" unless $kv;
+                    push @{ $w->{bad} }, "seq $n: key holds '" . ($kv->{value} // '') . "'"
+                        if $kv && $kv->{value} ne "$n";
+                    $rev = $kv ? $kv->{mod_revision} : 0;
+                    $w->{lost}++;
+                }
+                push @{ $w->{bad} }, "seq $n written twice" if exists $w->{written}{$n};
+                $w->{written}{$n} = $rev;
+                $w->{count}++;
+                $w->{next}++;
+            }
+            return if $w->{stopped};
+            $timer = EV::timer($err ? 0.05 : ($o{gap} // 0.02), 0, $write);
+        });
+    };
+    $w->{stop} = sub { $w->{stopped} = 1; undef $timer };
+    $write->();
+    return $w;
+}
+
+# At most 20 items of a list, for a diagnostic.
+sub short_list {
+    my (@l) = @_;
+    return '(none)' unless @l;
+    my $more = @l > 20 ? ' ... (' . scalar(@l) . ' in all)' : '';
+    return join(', ', @l[0 .. ($#l < 19 ? $#l : 19)]) . $more;
 }
 
 1;
