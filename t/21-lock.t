@@ -17,13 +17,6 @@ require_etcd();
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('lock');
 
-sub grant {
-    my ($client, $ttl) = @_;
-    my ($r, $err) = sync($client, lease_grant => $ttl);
-    ok !$err, "lease_grant $ttl" or diag explain $err;
-    return $r->{id};
-}
-
 my ($r, $err);
 
 # ---------------------------------------------------------------- lock / unlock

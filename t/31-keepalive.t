@@ -24,13 +24,6 @@ sub recorder {
 sub oks  { my ($m) = @_; return [ map { $_->[1] } grep { !$_->[2] } @$m ] }
 sub errs { my ($m) = @_; return [ map { $_->[2] } grep { $_->[2] } @$m ] }
 
-sub grant {
-    my ($ttl) = @_;
-    my ($r, $err) = sync($c, lease_grant => $ttl);
-    ok !$err, "lease_grant $ttl" or diag explain $err;
-    return $r ? $r->{id} : 1;
-}
-
 sub ttl_of {
     my ($id) = @_;
     my ($r, $err) = sync($c, lease_time_to_live => $id);
@@ -49,23 +42,12 @@ sub check_tick {
     check_header($r->{header}, $name);
 }
 
-sub cancel_ok {
-    my ($h, $name) = @_;
-    my (@res, $n);
-    $n = 0;
-    $h->cancel(sub { @res = @_; $n++ });
-    wait_until { $n } "$name: cancel callback";
-    is $n, 1, "$name: cancel callback once";
-    is_deeply \@res, [{}, undef], "$name: cancel gives ({}, undef)";
-    ok !$h->is_active, "$name: not active after cancel";
-}
-
 # ---------------------------------------------------------------- ticks; the lease lives on
 
-my $L1 = grant($TTL);
-my $L_cancel = grant($TTL);
-my $L_drop = grant($TTL);
-my $L_void = grant($TTL);
+my $L1 = grant($c, $TTL);
+my $L_cancel = grant($c, $TTL);
+my $L_drop = grant($c, $TTL);
+my $L_void = grant($c, $TTL);
 
 my $c2 = new_client($e);
 my ($mv, $cbv) = recorder();
@@ -151,7 +133,7 @@ is ttl_of($L_drop)->{ttl}, -1, 'undef handle: the lease has expired';
 
 {
     my $c3 = new_client($e);
-    my ($A, $B) = (grant($TTL), grant($TTL));
+    my ($A, $B) = (grant($c, $TTL), grant($c, $TTL));
     my ($ma, $cba) = recorder();
     my ($mb, $cbb) = recorder();
     my $ka = $c3->lease_keepalive($A, $cba);
@@ -174,7 +156,7 @@ is ttl_of($L_drop)->{ttl}, -1, 'undef handle: the lease has expired';
 # ---------------------------------------------------------------- revoked under an active keepalive
 
 {
-    my $L = grant($TTL);
+    my $L = grant($c, $TTL);
     my ($m, $cb) = recorder();
     my $k = $c->lease_keepalive($L, $cb);
     wait_until { @$m } 'first tick';
@@ -219,7 +201,7 @@ ok !eval { $c->lease_keepalive(1, { bogus => 1 }, sub { }); 1 }, 'unknown option
 like $@, qr/bogus/, 'the message names the option';
 {
     my ($m, $cb) = recorder();
-    my $L = grant($TTL);
+    my $L = grant($c, $TTL);
     my $k = $c->lease_keepalive($L, { auto_reconnect => 0 }, $cb);
     wait_until { @$m } 'auto_reconnect => 0: a tick';
     check_tick($m->[0][1], $L, 'auto_reconnect => 0');

@@ -34,17 +34,6 @@ sub check_note {
     cmp_ok $r->{header}{revision}, '>=', $r->{kv}{mod_revision}, "$name: header revision >= kv mod_revision";
 }
 
-sub cancel_ok {
-    my ($h, $name) = @_;
-    my (@res, $n);
-    $n = 0;
-    $h->cancel(sub { @res = @_; $n++ });
-    wait_until { $n } "$name: cancel callback";
-    is $n, 1, "$name: cancel callback once";
-    is_deeply \@res, [{}, undef], "$name: cancel gives ({}, undef)";
-    ok !$h->is_active, "$name: not active after cancel";
-}
-
 my ($m, $cb) = recorder();
 my $o = $c->election_observe($EL, $cb);
 isa_ok $o, 'EV::Etcd::Observe';

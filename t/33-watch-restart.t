@@ -34,64 +34,6 @@ plan skip_all => 'needs a server this test can restart (ETCD_ENDPOINTS is set)' 
 
 my $e = EtcdTest->start(no_fsync => 1);
 
-# ------------------------------------------------------------------ writer
-
-# A sequential writer on client $c: sequence number $n goes to key
-# "${prefix}%06d" with value $n, one write at a time, the next ~$gap s after
-# the previous one succeeded; a failed write is retried (same number).
-sub writer {
-    my ($c, $prefix, %o) = @_;
-    my $w = {
-        next     => $o{first} // 1,
-        written  => {},      # seq -> mod_revision
-        errors   => 0,
-        lost     => 0,       # writes found already there on retry
-        bad      => [],      # anything unexpected
-        busy     => 0,
-        stopped  => 0,
-        count    => 0,
-    };
-    my ($timer, $write);
-    $write = sub {
-        my $n = $w->{next};
-        my $key = sprintf '%s%06d', $prefix, $n;
-        $w->{busy} = 1;
-        $c->txn([{ key => $key, target => 'version', version => 0 }],
-                [{ put => { key => $key, value => "$n" } }],
-                [{ range => { key => $key } }],
-                sub {
-            my ($r, $err) = @_;
-            $w->{busy} = 0;
-            if ($err) {
-                $w->{errors}++;
-                $w->{last_error} = $err;
-            } else {
-                my $rev;
-                if ($r->{succeeded}) {
-                    $rev = $r->{header}{revision};
-                } else {
-                    # an earlier attempt was applied but its reply was lost
-                    my $kv = $r->{responses}[0]{response_range}{kvs}[0];
-                    push @{ $w->{bad} }, "seq $n: failure branch without the key" unless $kv;
-                    push @{ $w->{bad} }, "seq $n: key holds '" . ($kv->{value} // '') . "'"
-                        if $kv && $kv->{value} ne "$n";
-                    $rev = $kv ? $kv->{mod_revision} : 0;
-                    $w->{lost}++;
-                }
-                push @{ $w->{bad} }, "seq $n written twice" if exists $w->{written}{$n};
-                $w->{written}{$n} = $rev;
-                $w->{count}++;
-                $w->{next}++;
-            }
-            return if $w->{stopped};
-            $timer = EV::timer($err ? 0.05 : ($o{gap} // 0.02), 0, $write);
-        });
-    };
-    $w->{stop} = sub { $w->{stopped} = 1; undef $timer };
-    $write->();
-    return $w;
-}
-
 # ------------------------------------------------------------------ watch recorder
 
 sub recorder {
@@ -134,13 +76,6 @@ sub wait_all_seen {
         my %v = map { $_->{value} => 1 } @{ $rec->{events} };
         !grep { !$v{$_} } keys %want;
     } $what, 30;
-}
-
-sub short_list {
-    my (@l) = @_;
-    return '(none)' unless @l;
-    my $more = @l > 20 ? ' ... (' . scalar(@l) . ' in all)' : '';
-    return join(', ', @l[0 .. ($#l < 19 ? $#l : 19)]) . $more;
 }
 
 # The assertions shared by (a) and (b).

@@ -38,57 +38,6 @@ my @members = $cl->members;
 my $P = uniq_prefix('failover');
 my ($r, $err);
 
-sub short_list {
-    my (@l) = @_;
-    return '(none)' unless @l;
-    my $more = @l > 20 ? ' ... (' . scalar(@l) . ' in all)' : '';
-    return join(', ', @l[0 .. ($#l < 19 ? $#l : 19)]) . $more;
-}
-
-# ------------------------------------------------------------------ writer
-
-sub writer {
-    my ($c, $prefix, %o) = @_;
-    my $w = { next => 1, written => {}, errors => 0, lost => 0, bad => [], busy => 0, stopped => 0, count => 0 };
-    my ($timer, $write);
-    $write = sub {
-        my $n = $w->{next};
-        my $key = sprintf '%s%06d', $prefix, $n;
-        $w->{busy} = 1;
-        $c->txn([{ key => $key, target => 'version', version => 0 }],
-                [{ put => { key => $key, value => "$n" } }],
-                [{ range => { key => $key } }],
-                sub {
-            my ($r, $err) = @_;
-            $w->{busy} = 0;
-            if ($err) {
-                $w->{errors}++;
-                $w->{last_error} = $err;
-            } else {
-                my $rev;
-                if ($r->{succeeded}) {
-                    $rev = $r->{header}{revision};
-                } else {
-                    my $kv = $r->{responses}[0]{response_range}{kvs}[0];
-                    push @{ $w->{bad} }, "seq $n: failure branch without the key" unless $kv;
-                    push @{ $w->{bad} }, "seq $n: key holds '" . ($kv->{value} // '') . "'"
-                        if $kv && $kv->{value} ne "$n";
-                    $rev = $kv ? $kv->{mod_revision} : 0;
-                    $w->{lost}++;
-                }
-                $w->{written}{$n} = $rev;
-                $w->{count}++;
-                $w->{next}++;
-            }
-            return if $w->{stopped};
-            $timer = EV::timer($err ? 0.05 : 0.02, 0, $write);
-        });
-    };
-    $w->{stop} = sub { $w->{stopped} = 1; undef $timer };
-    $write->();
-    return $w;
-}
-
 # ------------------------------------------------------------------ which member does a client use
 
 my %member_by_url = map { $_->client_url => $_ } @members;

@@ -12,7 +12,6 @@ use lib dirname(__FILE__) . '/lib';
 use EV;
 use EtcdTest qw(require_etcd);
 use EtcdTestUtil qw(:all);
-use Pod::Checker ();
 
 require_etcd();
 my ($e, $c) = server_and_client();
@@ -20,13 +19,7 @@ my $other = new_client($e);
 my ($r, $err);
 
 # the session's POD
-{
-    my $pm = dirname(__FILE__) . '/../lib/EV/Etcd/Session.pm';
-    open my $out, '>', \my $report or die;
-    my $checker = Pod::Checker->new(-warnings => 1);
-    $checker->parse_from_file($pm, $out);
-    is $checker->num_errors + $checker->num_warnings, 0, 'Session.pm: podchecker is clean' or diag $report;
-}
+pod_clean('EV/Etcd/Session.pm');
 
 # ---------------------------------------------------------------- bad input
 

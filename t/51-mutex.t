@@ -23,19 +23,12 @@ use EV::Etcd;
 use EtcdTest qw(require_etcd managed);
 use EtcdTestUtil qw(:all);
 use List::Util qw(shuffle);
-use Pod::Checker ();
 use Time::HiRes ();
 
 require_etcd();
 plan skip_all => 'needs a cluster this test can kill members of (ETCD_ENDPOINTS is set)' unless managed();
 
-{
-    my $pm = dirname(__FILE__) . '/../lib/EV/Etcd/Mutex.pm';
-    open my $out, '>', \my $report or die;
-    my $checker = Pod::Checker->new(-warnings => 1);
-    $checker->parse_from_file($pm, $out);
-    is $checker->num_errors + $checker->num_warnings, 0, 'Mutex.pm: podchecker is clean' or diag $report;
-}
+pod_clean('EV/Etcd/Mutex.pm');
 
 # The contract on one member (a cluster on a shared, busy machine may
 # change leaders now and then, failing a call); the cluster for the
@@ -45,19 +38,6 @@ my $P = uniq_prefix('mutex');
 my $c = EV::Etcd->new(endpoints => [$single->endpoint]);
 my $other = EV::Etcd->new(endpoints => [$single->endpoint]);
 my ($r, $err);
-
-sub session_ok {
-    my ($client, %o) = @_;
-    my ($s, $err) = sync($client, session => { ttl => 10, %o });
-    ok !$err, 'session' or diag explain $err;
-    return $s;
-}
-
-sub keys_under {
-    my ($p) = @_;
-    my ($r, $err) = sync($c, get => $p, { prefix => 1, keys_only => 1, sort_target => 'create' });
-    return map { $_->{key} } @{ $r->{kvs} || [] };
-}
 
 # ---------------------------------------------------------------- bad input
 
@@ -116,16 +96,16 @@ my @t;
 $m2->try_lock(sub { push @t, [@_] });
 wait_until { @t } 'try_lock';
 is_deeply $t[0], [0, undef], 'try_lock on a held mutex: (0, undef)';
-is_deeply [keys_under("$name/")], [$m1->key], 'try_lock put no key';
+is_deeply [keys_under($c, "$name/")], [$m1->key], 'try_lock put no key';
 is $m2->key, undef, 'try_lock: the mutex does not hold';
 
 # waiters in order: s2, then s3
 my (@order, %got);
 my $m3 = $s3->mutex($name);
 $m2->lock(sub { my ($r, $err) = @_; push @order, [m2 => $r, $err] });
-wait_until { keys_under("$name/") == 2 } 'm2 queued';
+wait_until { keys_under($c, "$name/") == 2 } 'm2 queued';
 $m3->lock(sub { my ($r, $err) = @_; push @order, [m3 => $r, $err] });
-wait_until { keys_under("$name/") == 3 } 'm3 queued';
+wait_until { keys_under($c, "$name/") == 3 } 'm3 queued';
 run_for(0.3);
 is scalar @order, 0, 'both wait while m1 holds';
 my $fence1 = $m1->is_owner;
@@ -169,7 +149,7 @@ my @w;
 my $h = $m1->lock(sub { push @w, [@_] });
 isa_ok $h, 'EV::Etcd::Session::Handle';
 ok $h->is_active, 'waiting: handle is active';
-wait_until { keys_under("$name/") == 2 } 'm1 queued behind m2';
+wait_until { keys_under($c, "$name/") == 2 } 'm1 queued behind m2';
 my @cc;
 $h->cancel(sub { push @cc, [@_] });
 ok !$h->is_active, 'cancelled: handle not active';
@@ -178,7 +158,7 @@ is scalar @w, 1, 'the lock callback ran once';
 ok !defined $w[0][0], 'cancelled: no response';
 check_error($w[0][1], { status => 'CANCELLED', code => 1, source => 'mutex.lock' }, 'cancelled lock');
 is_deeply $cc[0], [{}, undef], 'cancel callback: ({}, undef)';
-is_deeply [keys_under("$name/")], [$m2->key], 'a cancelled wait leaves no key';
+is_deeply [keys_under($c, "$name/")], [$m2->key], 'a cancelled wait leaves no key';
 is $m1->key, undef, 'the cancelled mutex does not hold';
 
 @w = ();
@@ -186,7 +166,7 @@ my $t0 = Time::HiRes::time();
 $m1->lock({ timeout => 1 }, sub { push @w, [@_] });
 wait_until { @w } 'the timed-out lock';
 check_error($w[0][1], { status => 'DEADLINE_EXCEEDED', code => 4, source => 'mutex.lock', retryable => 1 }, 'timed-out lock');
-is_deeply [keys_under("$name/")], [$m2->key], 'a timed-out wait leaves no key';
+is_deeply [keys_under($c, "$name/")], [$m2->key], 'a timed-out wait leaves no key';
 sync($m2, 'unlock');
 
 # cancelling at once, before the first txn is answered: no key either
@@ -195,7 +175,7 @@ $h = $m1->lock(sub { push @w, [@_] });
 $h->cancel;
 wait_until { @w } 'the lock cancelled at once';
 check_error($w[0][1], { status => 'CANCELLED', source => 'mutex.lock' }, 'lock cancelled at once');
-is_deeply [keys_under("$name/")], [], 'a lock cancelled at once leaves no key';
+is_deeply [keys_under($c, "$name/")], [], 'a lock cancelled at once leaves no key';
 
 # a lock callback that dies: reported, and the mutex holds the lock
 {
@@ -223,7 +203,7 @@ is_deeply [keys_under("$name/")], [], 'a lock cancelled at once leaves no key';
     my $sw = session_ok($other, ttl => 2);
     my $mw = $sw->mutex("${P}lost");
     $mw->lock(sub { push @lw, [@_] });
-    wait_until { keys_under("${P}lost/") == 2 } 'the waiter queued';
+    wait_until { keys_under($c, "${P}lost/") == 2 } 'the waiter queued';
     sync($other, lease_revoke => $sw->lease);
     wait_until { @lw } 'the waiter of a revoked session';
     ok !defined $lw[0][0], 'the waiter gets no lock';
@@ -236,7 +216,7 @@ is_deeply [keys_under("$name/")], [], 'a lock cancelled at once leaves no key';
     ok !$err && !$r->{succeeded}, 'a write fenced on the lost lock fails';
     ($r, $err) = sync($ml, 'lock');
     check_error($err, { status => 'FAILED_PRECONDITION', source => 'mutex.lock' }, 'lock on a lost session');
-    is_deeply [keys_under("${P}lost/")], [], 'no key of the lost sessions is left';
+    is_deeply [keys_under($c, "${P}lost/")], [], 'no key of the lost sessions is left';
 }
 $_->close for $s1, $s2, $s3;
 

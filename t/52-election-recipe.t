@@ -12,35 +12,15 @@ use lib dirname(__FILE__) . '/lib';
 use EV;
 use EtcdTest qw(require_etcd);
 use EtcdTestUtil qw(:all);
-use Pod::Checker ();
 
 require_etcd();
-{
-    my $pm = dirname(__FILE__) . '/../lib/EV/Etcd/Election.pm';
-    open my $out, '>', \my $report or die;
-    my $checker = Pod::Checker->new(-warnings => 1);
-    $checker->parse_from_file($pm, $out);
-    is $checker->num_errors + $checker->num_warnings, 0, 'Election.pm: podchecker is clean' or diag $report;
-}
+pod_clean('EV/Etcd/Election.pm');
 
 my ($e, $c) = server_and_client();
 my $other = new_client($e);
 my $P = uniq_prefix('election-recipe');
 my $name = "${P}e";
 my ($r, $err);
-
-sub session_ok {
-    my ($client, %o) = @_;
-    my ($s, $err) = sync($client, session => { ttl => 10, %o });
-    ok !$err, 'session' or diag explain $err;
-    return $s;
-}
-
-sub keys_under {
-    my ($p) = @_;
-    my ($r) = sync($c, get => $p, { prefix => 1, keys_only => 1, sort_target => 'create' });
-    return map { $_->{key} } @{ $r->{kvs} || [] };
-}
 
 my @lost_a;
 my $sa = session_ok($c, on_lost => sub { push @lost_a, $_[0] });
@@ -115,7 +95,7 @@ check_kv($seen[0][0]{kv}, { key => $ea->key, value => 'a' }, 'observe: leader a'
 my @cb;
 my $eb = $sb->election($name);
 $eb->campaign('b', sub { push @cb, [@_] });
-wait_until { keys_under("$name/") == 2 } 'b queued';
+wait_until { keys_under($c, "$name/") == 2 } 'b queued';
 run_for(0.3);
 is scalar @cb, 0, 'b waits while a leads';
 is $eb->key, undef, 'b: key undef while waiting';
@@ -149,23 +129,23 @@ is_deeply [$r, $err], [{}, undef], 'resign when not leading: ({}, undef)';
 
 my @ca;
 my $h = $ea->campaign('a', sub { push @ca, [@_] });
-wait_until { keys_under("$name/") == 2 } 'a queued behind b';
+wait_until { keys_under($c, "$name/") == 2 } 'a queued behind b';
 $h->cancel;
 wait_until { @ca } 'the cancelled campaign';
 check_error($ca[0][1], { status => 'CANCELLED', source => 'election.campaign' }, 'cancelled campaign');
-is_deeply [keys_under("$name/")], [$eb->key], 'a cancelled campaign leaves no key';
+is_deeply [keys_under($c, "$name/")], [$eb->key], 'a cancelled campaign leaves no key';
 
 @ca = ();
 $ea->campaign('a', { timeout => 1 }, sub { push @ca, [@_] });
 wait_until { @ca } 'the timed-out campaign';
 check_error($ca[0][1], { status => 'DEADLINE_EXCEEDED', source => 'election.campaign' }, 'timed-out campaign');
-is_deeply [keys_under("$name/")], [$eb->key], 'a timed-out campaign leaves no key';
+is_deeply [keys_under($c, "$name/")], [$eb->key], 'a timed-out campaign leaves no key';
 
 # ---------------------------------------------------------------- lost session
 
 @ca = ();
 $ea->campaign('a-again', sub { push @ca, [@_] });
-wait_until { keys_under("$name/") == 2 } 'a queued again';
+wait_until { keys_under($c, "$name/") == 2 } 'a queued again';
 my $n_seen = @seen;
 sync($c, lease_revoke => $sb->lease);    # b's lease goes
 wait_until { @lost_b } 'b\'s on_lost';
@@ -187,6 +167,6 @@ is scalar(@seen), $n_seen, 'a cancelled observe reports nothing more';
 ok !(grep { $_->[1] } @seen), 'observe reported no error';
 
 sync($sa, 'close');
-is_deeply [keys_under("$name/")], [], 'closing the session releases leadership';
+is_deeply [keys_under($c, "$name/")], [], 'closing the session releases leadership';
 
 done_testing;

@@ -16,16 +16,9 @@ use EV;
 use EtcdTest qw(require_etcd);
 use EtcdTestUtil qw(:all);
 use Future;
-use Pod::Checker ();
 
 require_etcd();
-{
-    my $pm = dirname(__FILE__) . '/../lib/EV/Etcd/STM.pm';
-    open my $out, '>', \my $report or die;
-    my $checker = Pod::Checker->new(-warnings => 1);
-    $checker->parse_from_file($pm, $out);
-    is $checker->num_errors + $checker->num_warnings, 0, 'STM.pm: podchecker is clean' or diag $report;
-}
+pod_clean('EV/Etcd/STM.pm');
 
 my ($e, $c) = server_and_client();
 my $other = new_client($e);

@@ -15,16 +15,9 @@ use EV;
 use EtcdTest qw(require_etcd);
 use EtcdTestUtil qw(:all);
 use Future;
-use Pod::Checker ();
 
 require_etcd();
-{
-    my $pm = dirname(__FILE__) . '/../lib/EV/Etcd/Namespace.pm';
-    open my $out, '>', \my $report or die;
-    my $checker = Pod::Checker->new(-warnings => 1);
-    $checker->parse_from_file($pm, $out);
-    is $checker->num_errors + $checker->num_warnings, 0, 'Namespace.pm: podchecker is clean' or diag $report;
-}
+pod_clean('EV/Etcd/Namespace.pm');
 
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('namespace');

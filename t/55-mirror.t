@@ -23,17 +23,10 @@ use EV::Etcd;
 use EtcdTest qw(require_etcd managed);
 use EtcdTestUtil qw(:all);
 use EtcdProxy;
-use Pod::Checker ();
 
 require_etcd();
 plan skip_all => 'needs a server of its own (ETCD_ENDPOINTS is set): it compacts' unless managed();
-{
-    my $pm = dirname(__FILE__) . '/../lib/EV/Etcd/Mirror.pm';
-    open my $out, '>', \my $report or die;
-    my $checker = Pod::Checker->new(-warnings => 1);
-    $checker->parse_from_file($pm, $out);
-    is $checker->num_errors + $checker->num_warnings, 0, 'Mirror.pm: podchecker is clean' or diag $report;
-}
+pod_clean('EV/Etcd/Mirror.pm');
 
 my $e = EtcdTest->start(no_fsync => 1);
 my $proxy = EtcdProxy->start(target => $e->endpoint);    # before any client

@@ -13,30 +13,13 @@ use EV;
 use EtcdTest qw(require_etcd dead_endpoint);
 use EtcdTestUtil qw(:all);
 
-my $CI = ($ENV{CI} // '') eq 'true';
-for my $mod (qw(Future Future::AsyncAwait)) {
-    next if eval "require $mod; 1";
-    die "t/60-future.t: $mod is missing; CI=true, so this is an error, not a skip\n" if $CI;
-    plan skip_all => "$mod is not installed (Debian: libfuture-perl, libfuture-asyncawait-perl)";
-}
+require_modules('Future' => 'libfuture-perl', 'Future::AsyncAwait' => 'libfuture-asyncawait-perl');
 # the async subs below are compiled by string evals (each with its own
 # `use Future::AsyncAwait`), so this file compiles without the module
 
 require_etcd();
 my ($e, $c) = server_and_client();
 my $P = uniq_prefix('future');
-
-# ->get with a guard: a Future still pending after $GUARD seconds is
-# cancelled (so ->get croaks instead of the test hanging).
-sub fget {
-    my ($f, $what) = @_;
-    my $t = EV::timer($GUARD, 0, sub {
-        fail("guard: $what still pending after ${GUARD}s");
-        $f->cancel unless $f->is_ready;
-    });
-    $t->keepalive(0);
-    return $f->get;
-}
 
 # ---------------------------------------------------------------- the twins
 

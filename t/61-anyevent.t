@@ -11,12 +11,8 @@ use EV;
 use EtcdTest qw(require_etcd);
 use EtcdTestUtil qw(:all);
 
-my $CI = ($ENV{CI} // '') eq 'true';
 BEGIN { $ENV{PERL_ANYEVENT_MODEL} = 'EV' }
-if (!eval { require AnyEvent; 1 }) {
-    die "t/61-anyevent.t: AnyEvent is missing; CI=true, so this is an error, not a skip\n" if $CI;
-    plan skip_all => 'AnyEvent is not installed (Debian: libanyevent-perl)';
-}
+require_modules('AnyEvent' => 'libanyevent-perl');
 
 require_etcd();
 my $e = EtcdTest->start(no_fsync => 1);

@@ -488,96 +488,76 @@ package EV::Etcd;
 
 # ---------------------------------------------------------------- Futures
 #
-# METHOD_f for every unary method of the generated table (and call_f):
-# the same arguments without the callback; returns an EV::Etcd::Future
-# that is done with the response or fails with ("METHOD: message\n",
-# 'etcd', $error_hash); cancelling it cancels the call.  Future is loaded
-# by the first twin called.
-
-sub _future_method {
-    my ($name, $named) = @_;
+# METHOD_f, the Future twin of a method that takes its callback last and
+# calls it once with ($result, $error): every unary method of the
+# generated table, call, and the recipes' one-shot methods (session, stm,
+# and those of EV::Etcd::Mutex, ::Election, ::Session and ::Namespace).
+# The twin takes the same arguments without the callback and returns an
+# EV::Etcd::Future that is done with the result or fails with
+# ("METHOD: message\n", 'etcd', $error_hash).  When the method returns a
+# handle (a call, a wait), cancelling the Future cancels it.  Future is
+# loaded by the first twin called.  %how:
+#   named => 1     the method also takes named arguments (callback => $cb)
+#   usage => TEXT  the twin's usage, for the croak when given a callback
+#   code_args => N the first N arguments may be code (stm's $apply)
+#   late => CODE   ->($invocant, $result): gives back a result that
+#                  arrives after the Future was cancelled (a session, a lock)
+sub _twin {
+    my ($name, %how) = @_;
     my $twin = "${name}_f";
+    my $usage = $how{usage} // "\$client->$twin(...)";
+    my $code_args = $how{code_args} // 0;
     return sub {
         my $self = shift;
-        Carp::croak("$twin: takes no callback (it returns a Future); usage: \$client->$twin(...)")
-            if @_ && ref $_[-1] eq 'CODE';
+        Carp::croak("$twin: takes no callback (it returns a Future); usage: $usage")
+            if @_ > $code_args && ref $_[-1] eq 'CODE';
         my $f = EV::Etcd::Future->new;
         my $cb = sub {
-            my ($resp, $err) = @_;
-            return if $f->is_ready;    # cancelled through the Future
-            if ($err) {
-                $f->fail("$name: $err->{message}\n", 'etcd', $err);
-            } else {
-                $f->done($resp);
+            my ($result, $err) = @_;
+            if ($f->is_ready) {    # cancelled through the Future
+                $how{late}->($self, $result) if $how{late} && !$err;
+                return;
             }
+            $err ? $f->fail("$name: $err->{message}\n", 'etcd', $err) : $f->done($result);
         };
         my @args = @_;
-        if ($named && @args && defined $args[0] && !ref $args[0]) {
-            push @args, callback => $cb;
-        } else {
-            push @args, $cb;
-        }
-        my $call = eval { $self->$name(@args) };
-        if (!$call) {
+        push @args, $how{named} && @args && defined $args[0] && !ref $args[0] ? (callback => $cb) : $cb;
+        my $handle;
+        unless (eval { $handle = $self->$name(@args); 1 }) {
             # bad input: the method's croak, said of the twin
-            (my $err = $@ || "$name: no call handle\n") =~ s/ at \S+ line \d+\.?\n\z//;
+            (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
             $err =~ s/\A\Q$name\E:/$twin:/;
             $err =~ s/->\Q$name\E\(/->$twin(/g;
-            $err =~ s/,? (?:callback => )?\$cb\)/)/g;
+            $err =~ s/(?:,\s*)?\[?(?:callback => )?\$cb\]?\)/)/g;
             Carp::croak($err);
         }
-        $f->on_cancel(sub { $call->cancel });
+        $f->on_cancel(sub { $handle->cancel }) if Scalar::Util::blessed($handle) && $handle->can('cancel');
         return $f;
     };
 }
 
-# The recipes' one-shot methods: session_f gives the EV::Etcd::Session (a
-# session that arrives after its Future was cancelled is closed: its lease
-# is given back); stm_f gives {value, header}.  Neither has a call to
-# cancel: cancelling stm_f's Future only drops the result.
-sub session_f {
-    my $self = shift;
-    Carp::croak('session_f: takes no callback (it returns a Future); usage: $client->session_f([\%opts])')
-        if @_ && ref $_[-1] eq 'CODE';
-    my $f = EV::Etcd::Future->new;
-    _recipe_twin('session', $self, [@_], sub {
-        my ($session, $err) = @_;
-        if ($f->is_ready) { $session->close if $session; return }
-        $err ? $f->fail("session: $err->{message}\n", 'etcd', $err) : $f->done($session);
-    });
-    return $f;
-}
-
-sub stm_f {
-    my $self = shift;
-    Carp::croak('stm_f: takes no callback (it returns a Future); usage: $client->stm_f($apply, [\%opts])')
-        if @_ > 1 && ref $_[-1] eq 'CODE';
-    my $f = EV::Etcd::Future->new;
-    _recipe_twin('stm', $self, [@_], sub {
-        my ($result, $err) = @_;
-        return if $f->is_ready;
-        $err ? $f->fail("stm: $err->{message}\n", 'etcd', $err) : $f->done($result);
-    });
-    return $f;
-}
-
-sub _recipe_twin {
-    my ($name, $self, $args, $cb) = @_;
-    return if eval { $self->$name(@$args, $cb); 1 };
-    (my $err = $@) =~ s/ at \S+ line \d+\.?\n\z//;
-    $err =~ s/\A\Q$name\E:/${name}_f:/;
-    $err =~ s/->\Q$name\E\(/->${name}_f(/g;
-    $err =~ s/,? \$cb\)/)/g;
-    Carp::croak($err);
+# Installs twins: _install_twins($package, NAME => \%how, ...).
+sub _install_twins {
+    my ($pkg, %twins) = @_;
+    no strict 'refs';
+    *{"${pkg}::$_\_f"} = _twin($_, %{ $twins{$_} }) for keys %twins;
+    return;
 }
 
 {
-    no strict 'refs';
+    my %twins = (call => {});
     for my $m (_method_info()) {
         next if $m->{stream} ne '';    # watch, keepalive, observe, snapshot
-        *{"EV::Etcd::$m->{name}_f"} = _future_method($m->{name}, $m->{named});
+        $twins{ $m->{name} } = { named => $m->{named} };
     }
-    *{"EV::Etcd::call_f"} = _future_method('call', 0);
+    # The recipes' one-shot methods: session_f gives the EV::Etcd::Session
+    # (a session that arrives after its Future was cancelled is closed: its
+    # lease is given back); stm_f gives {value, header} (nothing to cancel:
+    # cancelling only drops the result).
+    $twins{session} = { usage => '$client->session_f([\%opts])',
+                        late => sub { $_[1]->close if $_[1] } };
+    $twins{stm} = { usage => '$client->stm_f($apply, [\%opts])', code_args => 1 };
+    _install_twins('EV::Etcd', %twins);
 }
 
 # The Futures of the twins (and of everything chained from them): ->get,
@@ -3299,7 +3279,12 @@ The recipes' one-shot methods have twins too: C<session_f(\%opts)> is done
 with the L<EV::Etcd::Session> (cancelled, it closes the session when it
 arrives, giving its lease back), C<stm_f($apply, \%opts)> with
 C<{value, header}> (cancelling it only drops the result: the transaction
-may still commit).
+may still commit). So do the recipe objects' one-shot methods:
+L<EV::Etcd::Mutex>'s C<lock_f>, C<try_lock_f> and C<unlock_f>,
+L<EV::Etcd::Election>'s C<campaign_f>, C<proclaim_f>, C<resign_f> and
+C<leader_f>, L<EV::Etcd::Session>'s C<close_f>, and
+L<EV::Etcd::Namespace>'s twins of its unary methods (C<get_f>, C<put_f>,
+..., C<session_f>, C<stm_f>); each is described with its method.
 A twin takes the same arguments as its method, options included, but no
 callback (passing one croaks), and returns an C<EV::Etcd::Future>, a
 subclass of L<Future> (Debian: libfuture-perl; loaded by the first twin

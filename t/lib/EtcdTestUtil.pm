@@ -1,6 +1,6 @@
 package EtcdTestUtil;
 
-# Shared helpers for the EV::Etcd client tests (t/1*.t).
+# Shared helpers for the EV::Etcd client tests.
 #
 #   use lib 't/lib';
 #   use EtcdTestUtil qw(:all);
@@ -11,6 +11,11 @@ package EtcdTestUtil;
 #   check_header($resp->{header}, 'name');
 #   check_kv($kv, { key => ..., value => ... }, 'name');
 #   check_error($err, { code => 14, status => 'UNAVAILABLE', source => 'get' }, 'name');
+#   my $r = fget($c->get_f($key), 'get_f');   # ->get of a Future, with a guard
+#   my $s = session_ok($c, ttl => 5);         # an EV::Etcd::Session (the recipes' tests)
+#   my @keys = keys_under($c, $prefix);       # keys under a prefix, oldest first
+#   pod_clean('EV/Etcd/Mutex.pm');            # podchecker finds nothing
+#   require_modules('Future' => 'libfuture-perl');   # else skip (an error under CI=true)
 #
 # Every helper that runs the loop has a guard timer: a test never hangs, it
 # fails with a message instead.  The guards are generous and are not
@@ -215,6 +220,154 @@ sub check_error {
         }
     }
     return $ok;
+}
+
+# ---------------------------------------------------------------- recipes, Futures
+
+push @EXPORT_OK, qw(pod_clean session_ok keys_under fget require_modules grant cancel_ok writer short_list);
+
+# Loads the modules a test needs (module => its Debian package, ...): one
+# that is missing skips the whole test, naming the package, or is an error
+# under CI=true (where nothing may skip).
+sub require_modules {
+    my (@pairs) = @_;
+    while (my ($mod, $deb) = splice @pairs, 0, 2) {
+        next if eval "require $mod; 1";
+        die "$0: $mod is missing; CI=true, so this is an error, not a skip\n" if ($ENV{CI} // '') eq 'true';
+        Test::More::plan(skip_all => "$mod is not installed (Debian: $deb)");
+    }
+    return 1;
+}
+
+# podchecker finds nothing to report in lib/$path (e.g. 'EV/Etcd/Mutex.pm').
+sub pod_clean {
+    my ($path) = @_;
+    require File::Basename;
+    require Pod::Checker;
+    my $pm = File::Basename::dirname(__FILE__) . "/../../lib/$path";
+    open my $out, '>', \my $report or die "in-memory file: $!";
+    my $checker = Pod::Checker->new(-warnings => 1);
+    $checker->parse_from_file($pm, $out);
+    return Test::More::is($checker->num_errors + $checker->num_warnings, 0, "$path: podchecker is clean")
+        || Test::More::diag($report);
+}
+
+# A lease of $ttl seconds granted to $client, as a test: its id (0 when
+# the grant failed).
+sub grant {
+    my ($client, $ttl) = @_;
+    my ($r, $err) = sync($client, lease_grant => $ttl);
+    Test::More::ok(!$err, "lease_grant $ttl") or Test::More::diag(Test::More::explain($err));
+    return $r ? $r->{id} : 0;
+}
+
+# Cancels a stream's handle (watch, keepalive, observe) with a callback, as
+# a test: the callback runs once with ({}, undef) and the handle is no
+# longer active.
+sub cancel_ok {
+    my ($h, $name) = @_;
+    my (@res, $n);
+    $n = 0;
+    $h->cancel(sub { @res = @_; $n++ });
+    wait_until { $n } "$name: cancel callback";
+    Test::More::is($n, 1, "$name: cancel callback once");
+    Test::More::is_deeply(\@res, [{}, undef], "$name: cancel gives ({}, undef)");
+    Test::More::ok(!$h->is_active, "$name: not active after cancel");
+}
+
+# An EV::Etcd::Session of $client (ttl 10 unless %opts says), as a test.
+sub session_ok {
+    my ($client, %opts) = @_;
+    my ($s, $err) = sync($client, session => { ttl => 10, %opts });
+    Test::More::ok(!$err, 'session') or Test::More::diag(Test::More::explain($err));
+    return $s;
+}
+
+# The keys under $prefix, oldest first.
+sub keys_under {
+    my ($client, $prefix) = @_;
+    my ($r) = sync($client, get => $prefix, { prefix => 1, keys_only => 1, sort_target => 'create' });
+    return map { $_->{key} } @{ $r->{kvs} || [] };
+}
+
+# $future->get with a guard: a Future still pending after $GUARD seconds
+# is cancelled (so ->get croaks instead of the test hanging).
+sub fget {
+    my ($f, $what) = @_;
+    my $t = EV::timer($GUARD, 0, sub {
+        Test::More::fail("guard: $what still pending after ${GUARD}s");
+        $f->cancel unless $f->is_ready;
+    });
+    $t->keepalive(0);
+    return $f->get;
+}
+
+# A sequential writer on client $c (the stream tests): sequence number $n
+# goes to key "${prefix}%06d" with value $n, one write at a time, the next
+# ~$gap s after the previous one succeeded; a failed write is retried (same
+# number).
+# Options: first (the first number, default 1), gap (seconds, default
+# 0.02).  $w->{written} maps each number to its mod_revision; $w->{bad}
+# lists anything unexpected; $w->{stop}->() stops it.
+sub writer {
+    my ($c, $prefix, %o) = @_;
+    my $w = {
+        next     => $o{first} // 1,
+        written  => {},      # seq -> mod_revision
+        errors   => 0,
+        lost     => 0,       # writes found already there on retry
+        bad      => [],      # anything unexpected
+        busy     => 0,
+        stopped  => 0,
+        count    => 0,
+    };
+    my ($timer, $write);
+    $write = sub {
+        my $n = $w->{next};
+        my $key = sprintf '%s%06d', $prefix, $n;
+        $w->{busy} = 1;
+        $c->txn([{ key => $key, target => 'version', version => 0 }],
+                [{ put => { key => $key, value => "$n" } }],
+                [{ range => { key => $key } }],
+                sub {
+            my ($r, $err) = @_;
+            $w->{busy} = 0;
+            if ($err) {
+                $w->{errors}++;
+                $w->{last_error} = $err;
+            } else {
+                my $rev;
+                if ($r->{succeeded}) {
+                    $rev = $r->{header}{revision};
+                } else {
+                    # an earlier attempt was applied but its reply was lost
+                    my $kv = $r->{responses}[0]{response_range}{kvs}[0];
+                    push @{ $w->{bad} }, "seq $n: failure branch without the key" unless $kv;
+                    push @{ $w->{bad} }, "seq $n: key holds '" . ($kv->{value} // '') . "'"
+                        if $kv && $kv->{value} ne "$n";
+                    $rev = $kv ? $kv->{mod_revision} : 0;
+                    $w->{lost}++;
+                }
+                push @{ $w->{bad} }, "seq $n written twice" if exists $w->{written}{$n};
+                $w->{written}{$n} = $rev;
+                $w->{count}++;
+                $w->{next}++;
+            }
+            return if $w->{stopped};
+            $timer = EV::timer($err ? 0.05 : ($o{gap} // 0.02), 0, $write);
+        });
+    };
+    $w->{stop} = sub { $w->{stopped} = 1; undef $timer };
+    $write->();
+    return $w;
+}
+
+# At most 20 items of a list, for a diagnostic.
+sub short_list {
+    my (@l) = @_;
+    return '(none)' unless @l;
+    my $more = @l > 20 ? ' ... (' . scalar(@l) . ' in all)' : '';
+    return join(', ', @l[0 .. ($#l < 19 ? $#l : 19)]) . $more;
 }
 
 1;

@@ -1,54 +1,38 @@
 package EV::Etcd::Election;
 
 # Leader election on a session (Go's clientv3/concurrency.Election): the
-# candidates queue like a mutex's contenders, under "$name/", each key
-# holding its candidate's value; the oldest key is the leader.
+# candidates queue like a mutex's contenders (EV::Etcd::Recipe::Queue),
+# under "$name/", each key holding its candidate's value; the oldest key
+# is the leader.
 
 use strict;
 use warnings;
 
 use Carp ();
+use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _twins);
 use EV::Etcd::Session ();
-use EV::Etcd::Mutex ();
 
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
+our @ISA = ('EV::Etcd::Recipe::Queue');
 
-*_err     = \&EV::Etcd::Session::_err;
-*_reerr   = \&EV::Etcd::Session::_reerr;
-*_later   = \&EV::Etcd::Session::_later;
-*_stop_op = \&EV::Etcd::Session::_stop_op;
-
-# the queue's cleanup is the mutex's
-*_abort   = \&EV::Etcd::Mutex::_abort;
-*_cleanup = \&EV::Etcd::Mutex::_cleanup;
-*_failed  = \&EV::Etcd::Mutex::_failed;
+*_stop_op = \&EV::Etcd::Recipe::Queue::_stop_op;
 
 sub _new {
     my ($class, $session, $name) = @_;
-    Carp::croak('election: the election name must be a non-empty string; usage: $session->election($name)')
-        if !defined $name || ref $name || $name eq '';
-    return bless {
-        session => $session,
-        client  => $session->client,
-        pfx     => "$name/",
-        name    => $name,
-        key     => undef,    # our key while we lead
-        rev     => -1,       # its create revision
-        header  => undef,
-        op      => undef,    # the campaign in progress
-    }, $class;
+    return $class->SUPER::_new('election', 'election', $session, $name);
 }
 
-sub name    { $_[0]{name} }
-sub key     { $_[0]{key} }
-sub rev     { $_[0]{rev} }
-sub header  { $_[0]{header} }
-sub session { $_[0]{session} }
+sub rev { $_[0]{rev} }
 
 sub _first_op {
     my ($self) = @_;
     return ($self->{pfx}, { prefix => 1, sort_target => 'create', sort_order => 'ascend', limit => 1 });
+}
+
+# What campaign's callback gets once elected.
+sub _won {
+    my ($self) = @_;
+    return { key => $self->{key}, rev => $self->{rev}, header => $self->{header} };
 }
 
 sub campaign {
@@ -56,56 +40,18 @@ sub campaign {
     my $usage = '$election->campaign($value, [\%opts], $cb)';
     Carp::croak("campaign: wrong number of arguments; usage: $usage") if @args < 2 || @args > 3;
     my $cb = pop @args;
-    EV::Etcd::Session::_check_cb('campaign', $usage, $cb);
+    _check_cb('campaign', $usage, $cb);
     my ($value, $opts) = @args;
     Carp::croak("campaign: 'value' must be a string; usage: $usage") if !defined $value || ref $value;
     $opts //= {};
-    EV::Etcd::Session::_check_opts('campaign', $opts, 'timeout');
-    Carp::croak("campaign: option 'timeout' must be a positive number of seconds")
-        if defined $opts->{timeout} && !EV::Etcd::Session::_is_posnum($opts->{timeout});
+    EV::Etcd::Recipe::Queue::_check_wait_opts('campaign', $opts);
 
-    my $op = { cb => $cb, source => 'election.campaign' };
-    my $handle = $op->{handle} = EV::Etcd::Session::Handle->_new(sub {
-        my ($ccb) = @_;
-        $op->{cancel_cb} = $ccb;
-        $self->_abort($op, _err($op->{source}, 'CANCELLED', 'cancelled by the caller'));
-    });
-    my $fail = sub {
-        my ($err) = @_;
-        _stop_op($op);
-        _later(sub { $cb->(undef, $err) });
-        return $handle;
-    };
-    return $fail->(_err('election.campaign', 'FAILED_PRECONDITION',
-        "election: the session is not alive (lease $self->{session}{lease})"))
-        unless $self->{session}->is_alive;
-    return $fail->(_err('election.campaign', 'FAILED_PRECONDITION',
-        'election: a campaign of this election is already in progress'))
-        if $self->{op};
-
-    $self->{op} = $op;
-    $self->{session}->_register($self);
-    if (defined $opts->{timeout}) {
-        $op->{timer} = EV::timer($opts->{timeout}, 0, sub {
-            $self->_abort($op, _err('election.campaign', 'DEADLINE_EXCEEDED',
-                "election: not elected within $opts->{timeout}s"));
-        });
-    }
-
+    my ($op, $handle) = $self->_begin('election.campaign', $cb, $opts,
+        $self->{op} ? 'election: a campaign of this election is already in progress' : undef, 'not elected');
+    return $handle unless $op;
     my $client = $self->{client};
     my $lease = $self->{session}->lease;
-    my $key = $op->{key} = $self->{pfx} . sprintf('%x', $lease);
-    my $wait = sub {
-        my ($rev) = @_;
-        EV::Etcd::Session::_wait_deletes($client, $self->{pfx}, $rev - 1, $key, $op, sub {
-            my ($header, $err) = @_;
-            return $self->_failed($op, $err) if $err;
-            _stop_op($op);
-            $self->{op} = undef;
-            @$self{qw(key rev header)} = ($key, $rev, $header);
-            $cb->({ key => $key, rev => $rev, header => $header }, undef);
-        });
-    };
+    my $key = $op->{key};
     $op->{txn} = 1;
     $client->txn(
         [ { key => $key, target => 'create', create_revision => 0 } ],
@@ -113,29 +59,22 @@ sub campaign {
         [ { range => { key => $key } } ],
         sub {
             my ($r, $err) = @_;
-            $op->{txn} = 0;
-            $op->{queued} = 1 if $r;
-            return $self->_cleanup($op, $op->{abort_err}) if $op->{aborting};
-            return if $op->{stopped};
-            return $self->_failed($op, $err) if $err;
-            return $wait->($r->{header}{revision}) if $r->{succeeded};
+            return unless $self->_txn_answered($op, $r, $err);
+            return $self->_wait_turn($op, $r->{header}{revision}) if $r->{succeeded};
             # our key was already there (this session campaigned before)
             my $kv = $r->{responses}[0]{response_range}{kvs}[0];
             my $rev = $op->{rev} = $kv->{create_revision};
-            return $wait->($rev) if $kv->{value} eq $value;
+            return $self->_wait_turn($op, $rev) if $kv->{value} eq $value;
             $op->{txn} = 1;
             $client->txn(
                 [ { key => $key, target => 'create', create_revision => $rev } ],
                 [ { put => { key => $key, value => $value, lease => $lease } } ],
                 sub {
                     my ($r, $err) = @_;
-                    $op->{txn} = 0;
-                    return $self->_cleanup($op, $op->{abort_err}) if $op->{aborting};
-                    return if $op->{stopped};
-                    return $self->_failed($op, $err) if $err;
+                    return unless $self->_txn_answered($op, $r, $err);
                     return $self->_failed($op, _err('election.campaign', 'FAILED_PRECONDITION',
                         'election: not leader')) unless $r->{succeeded};
-                    $wait->($rev);
+                    $self->_wait_turn($op, $rev);
                 });
         });
     return $handle;
@@ -146,7 +85,7 @@ sub proclaim {
     my $usage = '$election->proclaim($value, $cb)';
     Carp::croak("proclaim: wrong number of arguments; usage: $usage") if @_ != 3;
     Carp::croak("proclaim: 'value' must be a string; usage: $usage") if !defined $value || ref $value;
-    EV::Etcd::Session::_check_cb('proclaim', $usage, $cb);
+    _check_cb('proclaim', $usage, $cb);
     return _later(sub { $cb->(undef, _err('election.proclaim', 'FAILED_PRECONDITION', 'election: not leader')) })
         unless defined $self->{key};
     my ($key, $rev) = @$self{qw(key rev)};
@@ -169,6 +108,7 @@ sub proclaim {
 sub resign {
     my ($self, $cb) = @_;
     my $usage = '$election->resign([$cb])';
+    Carp::croak("resign: wrong number of arguments; usage: $usage") if @_ > 2;
     Carp::croak("resign: the argument must be a callback (code reference); usage: $usage")
         if defined $cb && ref $cb ne 'CODE';
     $cb //= sub {};
@@ -196,7 +136,7 @@ sub leader {
     my ($self, $cb) = @_;
     my $usage = '$election->leader($cb)';
     Carp::croak("leader: wrong number of arguments; usage: $usage") if @_ != 2;
-    EV::Etcd::Session::_check_cb('leader', $usage, $cb);
+    _check_cb('leader', $usage, $cb);
     $self->{client}->get($self->_first_op, sub {
         my ($r, $err) = @_;
         return $cb->(undef, _reerr('election.leader', $err)) if $err;
@@ -214,7 +154,7 @@ sub observe {
     my ($self, $cb) = @_;
     my $usage = '$election->observe($cb)';
     Carp::croak("observe: wrong number of arguments; usage: $usage") if @_ != 2;
-    EV::Etcd::Session::_check_cb('observe', $usage, $cb);
+    _check_cb('observe', $usage, $cb);
     my $client = $self->{client};
     my @first = $self->_first_op;
     my $op = {};
@@ -279,14 +219,13 @@ sub observe {
     return $op->{handle};
 }
 
-# From the session: its lease is gone (lost or closed); so is leadership.
-sub _session_ended {
-    my ($self, $err) = @_;
-    @$self{qw(key rev)} = (undef, -1);
-    my $op = $self->{op};
-    $self->_abort($op, _reerr($op->{source}, $err)) if $op;
-    return;
-}
+# The Future twins (observe, a stream, has none).
+_twins(
+    campaign => { usage => '$election->campaign_f($value, [\%opts])' },
+    proclaim => { usage => '$election->proclaim_f($value)' },
+    resign   => { usage => '$election->resign_f' },
+    leader   => { usage => '$election->leader_f' },
+);
 
 1;
 __END__
@@ -394,6 +333,51 @@ until someone does. Returns an L<EV::Etcd::Session::Handle>; C<cancel>
 stops it. Its watches ride out reconnections and compaction; it ends with
 C<(undef, $error)> (C<source> C<election.observe>) when a read or watch
 fails for good.
+
+=item campaign_f
+
+    my $future = $election->campaign_f($value, \%opts);
+    my $future = $election->campaign_f($value);
+
+The Future twin of L</campaign> (see L<EV::Etcd/METHOD_f>): the same
+arguments, no callback; returns an C<EV::Etcd::Future> done with C<{key,
+rev, header}> once elected, or failed with C<("campaign:
+$error-E<gt>{message}\n", 'etcd', $error)>, C<$error> being the error hash
+L</campaign> would give. C<< $future->cancel >> withdraws the candidacy
+(the key is deleted) and nothing is delivered.
+
+    use Future::AsyncAwait;
+    async sub lead {
+        my ($election, $name) = @_;
+        my $won = await $election->campaign_f($name, { timeout => 60 });
+        await $election->proclaim_f("$name: ready");
+        return $won->{rev};
+    }
+
+=item proclaim_f
+
+    $election->proclaim_f($value)->get;
+
+The twin of L</proclaim>: done with C<{header}>, or failed (C<proclaim:
+election: not leader>, ...).
+
+=item resign_f
+
+    $election->resign_f->get;
+
+The twin of L</resign>: done with C<{header}>, or C<{}> when there was
+nothing to give up, or failed (C<resign: ...>).
+
+=item leader_f
+
+    my $kv = $election->leader_f->get->{kv};
+
+The twin of L</leader>: done with C<{kv, header}>, or failed (C<leader:
+election: no leader> when no one leads).
+
+Cancelling the Future of C<proclaim_f>, C<resign_f> or C<leader_f> only
+drops the answer: the call goes on. L</observe> is a stream and has no
+twin.
 
 =item key, rev
 

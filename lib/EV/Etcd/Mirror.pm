@@ -11,10 +11,9 @@ use warnings;
 use Carp ();
 use EV ();
 use Scalar::Util ();
-use EV::Etcd::Session ();
+use EV::Etcd::Recipe qw(_reerr _check_opts _prefix_end);
 
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
 
 my @OPTIONS = qw(on_ready on_change on_error page_size);
 
@@ -25,7 +24,7 @@ sub _new {
     my ($prefix, $opts) = @args;
     Carp::croak("mirror: 'prefix' must be a string; usage: $usage") if !defined $prefix || ref $prefix;
     $opts //= {};
-    EV::Etcd::Session::_check_opts('mirror', $opts, @OPTIONS);
+    _check_opts('mirror', $opts, @OPTIONS);
     for my $k (qw(on_ready on_change on_error)) {
         Carp::croak("mirror: '$k' must be a code reference")
             if defined $opts->{$k} && ref $opts->{$k} ne 'CODE';
@@ -218,18 +217,8 @@ sub _failed {
         delete $s->{timer};
         $s->_list if $s->{active};
     });
-    $self->{on_error}->($self, EV::Etcd::Session::_reerr('mirror', $err)) if $self->{on_error};
+    $self->{on_error}->($self, _reerr('mirror', $err)) if $self->{on_error};
     return;
-}
-
-sub _prefix_end {
-    my ($p) = @_;
-    my @b = unpack 'C*', $p;
-    while (@b) {
-        if ($b[-1] < 0xff) { $b[-1]++; return pack 'C*', @b }
-        pop @b;
-    }
-    return "\0";
 }
 
 1;

@@ -3,43 +3,23 @@ package EV::Etcd::Mutex;
 # A distributed mutex on a session (Go's clientv3/concurrency.Mutex): each
 # contender puts the key "$name/<lease in hex>" with its session's lease;
 # the key with the lowest create revision holds the lock, the others wait,
-# each for the deletion of the keys created before its own (FIFO).
+# each for the deletion of the keys created before its own (FIFO): the
+# queue of EV::Etcd::Recipe::Queue.
 
 use strict;
 use warnings;
 
 use Carp ();
-use Scalar::Util ();
+use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _prefix_end _twins);
 use EV::Etcd::Session ();
 
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
-
-*_err      = \&EV::Etcd::Session::_err;
-*_reerr    = \&EV::Etcd::Session::_reerr;
-*_later    = \&EV::Etcd::Session::_later;
+our @ISA = ('EV::Etcd::Recipe::Queue');
 
 sub _new {
     my ($class, $session, $name) = @_;
-    Carp::croak('mutex: the lock name must be a non-empty string; usage: $session->mutex($name)')
-        if !defined $name || ref $name || $name eq '';
-    my $self = bless {
-        session => $session,
-        client  => $session->client,
-        pfx     => "$name/",
-        name    => $name,
-        key     => undef,    # our key while we hold the lock
-        rev     => -1,       # its create revision
-        header  => undef,
-        op      => undef,    # the lock wait in progress
-    }, $class;
-    return $self;
+    return $class->SUPER::_new('mutex', 'lock', $session, $name);
 }
-
-sub name    { $_[0]{name} }
-sub key     { $_[0]{key} }
-sub header  { $_[0]{header} }
-sub session { $_[0]{session} }
 
 # A compare (for txn) that holds only while this mutex holds the lock.
 sub is_owner {
@@ -49,11 +29,6 @@ sub is_owner {
         : { key => "\0", target => 'create', create_revision => -1 };    # never true
 }
 
-sub _my_key {
-    my ($self) = @_;
-    return $self->{pfx} . sprintf('%x', $self->{session}->lease);
-}
-
 # The oldest key under the prefix: the holder.
 sub _owner_op {
     my ($self) = @_;
@@ -61,168 +36,82 @@ sub _owner_op {
                         sort_order => 'ascend', limit => 1 } };
 }
 
+# What lock's callback gets once the lock is held.
+sub _won {
+    my ($self) = @_;
+    return { key => $self->{key}, header => $self->{header} };
+}
+
+sub _busy {
+    my ($self) = @_;
+    return $self->{op} || defined $self->{key}
+        ? 'mutex: this mutex already holds the lock or is waiting for it' : undef;
+}
+
 sub lock {
     my ($self, @args) = @_;
     my $usage = '$mutex->lock([\%opts], $cb)';
     Carp::croak("lock: missing callback; usage: $usage") unless @args;
     my $cb = pop @args;
-    EV::Etcd::Session::_check_cb('lock', $usage, $cb);
+    _check_cb('lock', $usage, $cb);
     Carp::croak("lock: wrong number of arguments; usage: $usage") if @args > 1;
     my $opts = $args[0] // {};
-    EV::Etcd::Session::_check_opts('lock', $opts, 'timeout');
-    Carp::croak("lock: option 'timeout' must be a positive number of seconds")
-        if defined $opts->{timeout} && !EV::Etcd::Session::_is_posnum($opts->{timeout});
+    EV::Etcd::Recipe::Queue::_check_wait_opts('lock', $opts);
 
-    my $op = { cb => $cb, source => 'mutex.lock' };
-    my $handle = $op->{handle} = EV::Etcd::Session::Handle->_new(sub {
-        my ($ccb) = @_;
-        $op->{cancel_cb} = $ccb;
-        $self->_abort($op, _err($op->{source}, 'CANCELLED', 'cancelled by the caller'));
-    });
-    my $fail = sub {
-        my ($err) = @_;
-        EV::Etcd::Session::_stop_op($op);
-        _later(sub { $cb->(undef, $err) });
-        return $handle;
-    };
-    return $fail->(_err('mutex.lock', 'FAILED_PRECONDITION',
-        "mutex: the session is not alive (lease $self->{session}{lease})"))
-        unless $self->{session}->is_alive;
-    return $fail->(_err('mutex.lock', 'FAILED_PRECONDITION',
-        'mutex: this mutex already holds the lock or is waiting for it'))
-        if $self->{op} || defined $self->{key};
-
-    $self->{op} = $op;
-    $self->{session}->_register($self);
-    if (defined $opts->{timeout}) {
-        $op->{timer} = EV::timer($opts->{timeout}, 0, sub {
-            $self->_abort($op, _err('mutex.lock', 'DEADLINE_EXCEEDED',
-                "mutex: not acquired within $opts->{timeout}s"));
-        });
-    }
-
-    my $my_key = $op->{key} = $self->_my_key;
-    my $lease = $self->{session}->lease;
+    my ($op, $handle) = $self->_begin('mutex.lock', $cb, $opts, $self->_busy, 'not acquired');
+    return $handle unless $op;
+    my $my_key = $op->{key};
     $op->{txn} = 1;
     $self->{client}->txn(
         [ { key => $my_key, target => 'create', create_revision => 0 } ],
-        [ { put => { key => $my_key, value => '', lease => $lease } }, $self->_owner_op ],
+        [ { put => { key => $my_key, value => '', lease => $self->{session}->lease } }, $self->_owner_op ],
         [ { range => { key => $my_key } }, $self->_owner_op ],
         sub {
             my ($r, $err) = @_;
-            $op->{txn} = 0;
-            $op->{queued} = 1 if $r;    # our key is there (put now, or left by an earlier try)
-            if ($op->{aborting}) {
-                return $self->_cleanup($op, $op->{abort_err});
-            }
-            return if $op->{stopped};
-            return $self->_failed($op, $err) if $err;
+            return unless $self->_txn_answered($op, $r, $err);
             my $rev = $r->{succeeded}
                 ? $r->{header}{revision}
                 : $r->{responses}[0]{response_range}{kvs}[0]{create_revision};
-            $op->{rev} = $rev;
             my $owner = $r->{responses}[1]{response_range}{kvs}[0];
-            return $self->_acquired($op, $r->{header})
-                if !$owner || $owner->{create_revision} == $rev;
-            EV::Etcd::Session::_wait_deletes($self->{client}, $self->{pfx}, $rev - 1, $my_key, $op, sub {
-                my ($header, $err) = @_;
-                return $self->_failed($op, $err) if $err;
-                $self->_acquired($op, $header);
-            });
+            if (!$owner || $owner->{create_revision} == $rev) {
+                $op->{rev} = $rev;
+                return $self->_first($op, $r->{header});
+            }
+            $self->_wait_turn($op, $rev);
         });
     return $handle;
-}
-
-sub _acquired {
-    my ($self, $op, $header) = @_;
-    EV::Etcd::Session::_stop_op($op);
-    $self->{op} = undef;
-    @$self{qw(key rev header)} = ($op->{key}, $op->{rev}, $header);
-    $op->{cb}->({ key => $op->{key}, header => $header }, undef);
-    return;
-}
-
-# A wait that failed: like Go, the queued key is deleted (best effort) so
-# that it does not hold up the others until the lease ends.  (If that
-# delete fails too, the next lock of the session finds the key and takes
-# its place in the queue again.)
-sub _failed {
-    my ($self, $op, $err) = @_;
-    $self->_abort($op, _reerr($op->{source}, $err));
-    return;
-}
-
-# Stops a wait (cancel, timeout, failure, end of the session): deletes the
-# key it queued, then calls back.  If the first txn is still in flight, its
-# answer does the cleanup.
-sub _abort {
-    my ($self, $op, $err) = @_;
-    return if $op->{stopped} || $op->{aborting};
-    $op->{aborting} = 1;
-    $op->{abort_err} = $err;
-    EV::Etcd::Session::_stop_op($op);
-    return if $op->{txn};
-    $self->_cleanup($op, $err);
-    return;
-}
-
-sub _cleanup {
-    my ($self, $op, $err) = @_;
-    my $finish = sub {
-        $self->{op} = undef if $self->{op} && $self->{op} == $op;
-        $op->{cb}->(undef, $err);
-        my $ccb = delete $op->{cancel_cb};
-        $ccb->({}, undef) if $ccb;
-    };
-    # the key is ours to delete once the first txn has answered (it put the
-    # key, or found it left by an earlier try of this session); when the
-    # session has ended, the lease took it already
-    if ($op->{queued} && $self->{session}->is_alive) {
-        $self->{client}->delete($op->{key}, sub { $finish->() });
-    } else {
-        _later($finish);
-    }
-    return;
 }
 
 sub try_lock {
     my ($self, $cb) = @_;
     my $usage = '$mutex->try_lock($cb)';
     Carp::croak("try_lock: wrong number of arguments; usage: $usage") if @_ != 2;
-    EV::Etcd::Session::_check_cb('try_lock', $usage, $cb);
-    return _later(sub { $cb->(undef, _err('mutex.try_lock', 'FAILED_PRECONDITION',
-        "mutex: the session is not alive (lease $self->{session}{lease})")) })
-        unless $self->{session}->is_alive;
-    return _later(sub { $cb->(undef, _err('mutex.try_lock', 'FAILED_PRECONDITION',
-        'mutex: this mutex already holds the lock or is waiting for it')) })
-        if $self->{op} || defined $self->{key};
+    _check_cb('try_lock', $usage, $cb);
+    my $refused = !$self->{session}->is_alive
+        ? "mutex: the session is not alive (lease $self->{session}{lease})"
+        : $self->_busy;
+    return _later(sub { $cb->(undef, _err('mutex.try_lock', 'FAILED_PRECONDITION', $refused)) })
+        if defined $refused;
 
     # One round trip, and no key is put unless the lock is free: the put
     # happens only if no key at all exists under the prefix (a compare over
     # a range holds for an empty range).
     my $my_key = $self->_my_key;
-    my $lease = $self->{session}->lease;
-    my $end = _prefix_end($self->{pfx});
     $self->{client}->txn(
-        [ { key => $self->{pfx}, range_end => $end, target => 'create', create_revision => 0 } ],
-        [ { put => { key => $my_key, value => '', lease => $lease } } ],
+        [ { key => $self->{pfx}, range_end => _prefix_end($self->{pfx}), target => 'create',
+            create_revision => 0 } ],
+        [ { put => { key => $my_key, value => '', lease => $self->{session}->lease } } ],
         [ $self->_owner_op ],
         sub {
             my ($r, $err) = @_;
             return $cb->(undef, _reerr('mutex.try_lock', $err)) if $err;
-            if ($r->{succeeded}) {
-                $self->{session}->_register($self);
-                @$self{qw(key rev header)} = ($my_key, $r->{header}{revision}, $r->{header});
-                return $cb->(1, undef);
-            }
-            # already ours (another mutex object of this session holds it)?
-            my $owner = $r->{responses}[0]{response_range}{kvs}[0];
-            if ($owner && $owner->{key} eq $my_key) {
-                $self->{session}->_register($self);
-                @$self{qw(key rev header)} = ($my_key, $owner->{create_revision}, $r->{header});
-                return $cb->(1, undef);
-            }
-            return $cb->(0, undef);
+            # free, or already ours (another mutex object of this session holds it)
+            my $owner = $r->{succeeded} ? undef : $r->{responses}[0]{response_range}{kvs}[0];
+            return $cb->(0, undef) unless $r->{succeeded} || ($owner && $owner->{key} eq $my_key);
+            $self->{session}->_register($self);
+            @$self{qw(key rev header)} =
+                ($my_key, $owner ? $owner->{create_revision} : $r->{header}{revision}, $r->{header});
+            return $cb->(1, undef);
         });
     return;
 }
@@ -230,6 +119,7 @@ sub try_lock {
 sub unlock {
     my ($self, $cb) = @_;
     my $usage = '$mutex->unlock([$cb])';
+    Carp::croak("unlock: wrong number of arguments; usage: $usage") if @_ > 2;
     Carp::croak("unlock: the argument must be a callback (code reference); usage: $usage")
         if defined $cb && ref $cb ne 'CODE';
     $cb //= sub {};
@@ -248,25 +138,13 @@ sub unlock {
     return;
 }
 
-# From the session: its lease is gone (lost or closed).
-sub _session_ended {
-    my ($self, $err) = @_;
-    @$self{qw(key rev)} = (undef, -1);
-    my $op = $self->{op};
-    $self->_abort($op, _reerr($op->{source}, $err)) if $op;
-    return;
-}
-
-# The first key after every key starting with $p (etcd's prefix range end).
-sub _prefix_end {
-    my ($p) = @_;
-    my @b = unpack 'C*', $p;
-    while (@b) {
-        if ($b[-1] < 0xff) { $b[-1]++; return pack 'C*', @b }
-        pop @b;
-    }
-    return "\0";
-}
+# The Future twins.  A lock that try_lock_f takes after its Future was
+# cancelled is released again.
+_twins(
+    lock     => { usage => '$mutex->lock_f([\%opts])' },
+    try_lock => { usage => '$mutex->try_lock_f', late => sub { $_[0]->unlock if $_[1] } },
+    unlock   => { usage => '$mutex->unlock_f' },
+);
 
 1;
 __END__
@@ -355,6 +233,43 @@ Releases the lock by deleting its key. The callback gets C<({header},
 undef)>, or C<(undef, $error)> (C<source> C<mutex.unlock>;
 C<FAILED_PRECONDITION> C<mutex: not locked> when the lock is not held;
 after an RPC error the lock is still held and C<unlock> can be repeated).
+
+=item lock_f
+
+    my $future = $mutex->lock_f(\%opts);
+    my $future = $mutex->lock_f;
+
+The Future twin of L</lock> (see L<EV::Etcd/METHOD_f>): the same options,
+no callback; returns an C<EV::Etcd::Future> done with C<{key, header}>, or
+failed with C<("lock: $error-E<gt>{message}\n", 'etcd', $error)>, C<$error>
+being the error hash L</lock> would give. C<< $future->cancel >> withdraws
+the wait, as the handle's C<cancel> does: the queued key is deleted and
+nothing is delivered.
+
+    use Future::AsyncAwait;
+    async sub locked {
+        my ($mutex, $work) = @_;
+        await $mutex->lock_f({ timeout => 30 });
+        my $result = await $work->();
+        await $mutex->unlock_f;
+        return $result;
+    }
+
+=item try_lock_f
+
+    my $held = $mutex->try_lock_f->get;    # 1 or 0
+
+The twin of L</try_lock>: done with C<1> (the lock is now held) or C<0>
+(it is not), or failed as above (C<try_lock: ...>). Cancelling the Future
+drops the answer; if the lock was taken meanwhile, it is released again.
+
+=item unlock_f
+
+    $mutex->unlock_f->get;
+
+The twin of L</unlock>: done with C<{header}>, or failed (C<unlock: mutex:
+not locked> when the lock is not held). Cancelling the Future only drops
+the answer: the key is deleted all the same.
 
 =item is_owner
 

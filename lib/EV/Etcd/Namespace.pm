@@ -9,8 +9,9 @@ use warnings;
 
 use Carp ();
 
+use EV::Etcd::Recipe qw(_prefix_end _twins);
+
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
 
 sub _new {
     my ($class, $client, $prefix) = @_;
@@ -44,16 +45,6 @@ sub _range_end {
     return $end if !defined $end || ref $end || $end eq '';
     return _prefix_end($self->{prefix}) if $end eq "\0";
     return $self->{prefix} . $end;
-}
-
-sub _prefix_end {
-    my ($p) = @_;
-    my @b = unpack 'C*', $p;
-    while (@b) {
-        if ($b[-1] < 0xff) { $b[-1]++; return pack 'C*', @b }
-        pop @b;
-    }
-    return "\0";
 }
 
 sub _opts {
@@ -311,6 +302,21 @@ sub stm       { my $self = shift; require EV::Etcd::STM;     EV::Etcd::STM->_run
 sub mirror    { my $self = shift; require EV::Etcd::Mirror;  EV::Etcd::Mirror->_new($self, @_) }
 sub namespace { my $self = shift; return EV::Etcd::Namespace->_new($self, @_) }
 
+# ---------------------------------------------------------------- Futures
+
+# METHOD_f for every method above that answers once (not the streams watch,
+# lease_keepalive and election_observe), as the client's (EV::Etcd::_twin):
+# cancelling the Future cancels the call.
+_twins(
+    (map { ($_ => { usage => "\$ns->${_}_f(...)" }) }
+        qw(put get delete lease_grant lease_revoke lease_leases lease_time_to_live lock unlock
+           election_campaign election_proclaim election_resign election_leader)),
+    txn => { named => 1, usage => '$ns->txn_f(...)' },
+);
+# the recipes' twins are the client's: they call $ns->session and $ns->stm
+*session_f = \&EV::Etcd::session_f;
+*stm_f     = \&EV::Etcd::stm_f;
+
 1;
 __END__
 
@@ -372,6 +378,20 @@ The recipes work inside the namespace too, since they are built on those
 methods: L<EV::Etcd/session> (and so mutexes and elections),
 L<EV::Etcd/stm>, L<EV::Etcd/mirror>, and C<namespace> (a namespace within
 this one).
+
+Every method above that answers once has its Future twin, as the
+client's (L<EV::Etcd/METHOD_f>): C<put_f>, C<get_f>, C<delete_f>, C<txn_f>
+(both forms), C<lease_grant_f>, C<lease_revoke_f>, C<lease_time_to_live_f>,
+C<lease_leases_f>, C<lock_f>, C<unlock_f>, C<election_campaign_f>,
+C<election_proclaim_f>, C<election_resign_f>, C<election_leader_f>, and
+C<session_f> and C<stm_f> for the recipes. Each takes its method's
+arguments without the callback and returns an C<EV::Etcd::Future> done with
+the response (keys without the prefix) or failed with C<("METHOD:
+message\n", 'etcd', $error)>; cancelling the Future cancels the call. The
+streams (C<watch>, C<lease_keepalive>, C<election_observe>) have none.
+
+    my $config = $app->get_f('', { prefix => 1 })->get;    # runs EV until done
+    print "$_->{key}\n" for @{ $config->{kvs} };
 
 =over 4
 

@@ -13,13 +13,9 @@ use warnings;
 use Carp ();
 use Future;
 use Scalar::Util ();
-use EV::Etcd::Session ();
+use EV::Etcd::Recipe qw(_err _reerr _check_cb _check_opts);
 
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
-
-*_err   = \&EV::Etcd::Session::_err;
-*_reerr = \&EV::Etcd::Session::_reerr;
 
 my %ISOLATION = map { $_ => 1 } qw(serializable_snapshot serializable repeatable_reads read_committed);
 
@@ -28,11 +24,11 @@ sub _run {
     my $usage = '$client->stm($apply, [\%opts], $cb)';
     Carp::croak("stm: wrong number of arguments; usage: $usage") if @args < 2 || @args > 3;
     my $cb = pop @args;
-    EV::Etcd::Session::_check_cb('stm', $usage, $cb);
+    _check_cb('stm', $usage, $cb);
     my ($apply, $opts) = @args;
     Carp::croak("stm: 'apply' must be a code reference; usage: $usage") unless ref $apply eq 'CODE';
     $opts //= {};
-    EV::Etcd::Session::_check_opts('stm', $opts, qw(isolation prefetch max_retries));
+    _check_opts('stm', $opts, qw(isolation prefetch max_retries));
     my $iso = $opts->{isolation} // 'serializable_snapshot';
     Carp::croak("stm: 'isolation' must be one of " . join(', ', map { "'$_'" } sort keys %ISOLATION))
         unless !ref $iso && $ISOLATION{$iso};

@@ -3,9 +3,8 @@ package EV::Etcd::Session;
 # A lease kept alive for as long as the session lives: the ground that
 # EV::Etcd::Mutex and EV::Etcd::Election stand on (Go's
 # clientv3/concurrency.Session).  Pure Perl, on the client's public methods:
-# lease_grant, lease_keepalive, lease_revoke.  Also home of the helpers the
-# recipes share (error hashes, deferred callbacks, the handle of a wait,
-# waiting for the deletion of older keys).
+# lease_grant, lease_keepalive, lease_revoke.  Also home of
+# EV::Etcd::Session::Handle, the handle of a wait.
 
 use strict;
 use warnings;
@@ -13,71 +12,10 @@ use warnings;
 use Carp ();
 use EV ();
 use Scalar::Util ();
+use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _check_opts _twins);
 
 our $VERSION = '0.01';
-our @CARP_NOT = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror);
-
 my %OPTIONS = map { $_ => 1 } qw(ttl lease on_lost);
-
-my %RETRYABLE = map { $_ => 1 } qw(UNAVAILABLE RESOURCE_EXHAUSTED ABORTED DEADLINE_EXCEEDED);
-my %STATUS = (
-    CANCELLED => 1, UNKNOWN => 2, INVALID_ARGUMENT => 3, DEADLINE_EXCEEDED => 4,
-    NOT_FOUND => 5, FAILED_PRECONDITION => 9, ABORTED => 10, OUT_OF_RANGE => 11,
-    UNAVAILABLE => 14,
-);
-
-# An error hash of the client's contract: code, status, message, source,
-# retryable, grpc_code (the recipe's own errors: the same as code).
-sub _err {
-    my ($source, $status, $message) = @_;
-    return {
-        code      => $STATUS{$status} // 2,
-        grpc_code => $STATUS{$status} // 2,
-        status    => $status,
-        message   => $message,
-        source    => $source,
-        retryable => $RETRYABLE{$status} ? 1 : 0,
-    };
-}
-
-# The error of an underlying call, reported as the recipe method's own:
-# the same code, grpc_code, status, message and retryable; source is the
-# recipe's.
-sub _reerr {
-    my ($source, $err) = @_;
-    return { %$err{qw(code status message retryable)}, grpc_code => $err->{grpc_code} // $err->{code},
-        source => $source };
-}
-
-# Runs $code from the event loop, after the caller has returned (a
-# callback never runs before the method that started it has returned).
-sub _later {
-    my ($code) = @_;
-    my $w;
-    $w = EV::timer(0, 0, sub { undef $w; $code->() });
-    return;
-}
-
-sub _check_cb {
-    my ($method, $usage, $cb) = @_;
-    Carp::croak("$method: the last argument must be a callback (code reference); usage: $usage")
-        unless ref $cb eq 'CODE';
-}
-
-sub _check_opts {
-    my ($method, $opts, @valid) = @_;
-    Carp::croak("$method: options must be a hash reference") unless ref $opts eq 'HASH';
-    my %ok = map { $_ => 1 } @valid;
-    for my $k (sort keys %$opts) {
-        Carp::croak("$method: unknown option '$k' (valid options: " . join(', ', sort @valid) . ")")
-            unless $ok{$k};
-    }
-}
-
-sub _is_posnum {
-    my ($v) = @_;
-    return defined $v && !ref $v && Scalar::Util::looks_like_number($v) && $v == $v && $v > 0;
-}
 
 # ---------------------------------------------------------------- session
 
@@ -196,7 +134,9 @@ sub is_alive  { $_[0]{state} eq 'alive' ? 1 : 0 }
 
 sub close {
     my ($self, $cb) = @_;
-    Carp::croak('close: the argument must be a callback (code reference); usage: $session->close([$cb])')
+    my $usage = '$session->close([$cb])';
+    Carp::croak("close: wrong number of arguments; usage: $usage") if @_ > 2;
+    Carp::croak("close: the argument must be a callback (code reference); usage: $usage")
         if defined $cb && ref $cb ne 'CODE';
     if ($self->{state} eq 'closed') {
         _later(sub { $cb->({}, undef) }) if $cb;
@@ -240,67 +180,8 @@ sub election {
     return EV::Etcd::Election->_new($self, $name);
 }
 
-# ---------------------------------------------------------------- waiting
-
-# Waits until no key under $pfx created at or before $max_rev is left
-# (Go's waitDeletes): repeatedly finds the newest such key and watches it
-# until it is deleted.  Each step also checks that $my_key still exists:
-# if it is gone, the session's lease has expired or been revoked.  $op is
-# the wait's state; once $op->{stopped} is set, nothing more happens.
-# $done->($header) when the wait is over, $done->(undef, $err) on failure.
-sub _wait_deletes {
-    my ($client, $pfx, $max_rev, $my_key, $op, $done) = @_;
-    my $step;
-    $step = sub {
-        return if $op->{stopped};
-        my $next = $op->{step};    # __SUB__ without the reference cycle
-        $client->txn([], [
-            { range => { key => $pfx, prefix => 1, sort_target => 'create', sort_order => 'descend',
-                         limit => 1, max_create_revision => $max_rev } },
-            { range => { key => $my_key, keys_only => 1 } },
-        ], sub {
-            my ($r, $err) = @_;
-            return if $op->{stopped};
-            return $done->(undef, $err) if $err;
-            return $done->(undef, _err('session', 'NOT_FOUND',
-                "session expired: its key $my_key is gone (the lease expired or was revoked)"))
-                unless @{ $r->{responses}[1]{response_range}{kvs} };
-            my $last = $r->{responses}[0]{response_range}{kvs}[0];
-            return $done->($r->{header}) unless $last;
-            $op->{watch} = $client->watch($last->{key}, { start_revision => $r->{header}{revision} }, sub {
-                my ($wr, $werr) = @_;
-                return if $op->{stopped};
-                if ($werr) {
-                    delete $op->{watch};
-                    # compacted meanwhile: the next read tells whether it is gone
-                    return $werr->{status} eq 'OUT_OF_RANGE' ? $next->() : $done->(undef, $werr);
-                }
-                return unless grep { $_->{type} eq 'DELETE' } @{ $wr->{events} || [] };
-                my $w = delete $op->{watch};
-                $w->cancel if $w;
-                $next->();
-            });
-        });
-    };
-    $op->{step} = $step;
-    $step->();
-    return;
-}
-
-# Ends a wait: nothing more of it runs, its watch and timer are dropped.
-sub _stop_op {
-    my ($op) = @_;
-    $op->{stopped} = 1;
-    delete $op->{step};
-    delete $op->{timer};
-    my $w = delete $op->{watch};
-    $w->cancel if $w && $w->is_active;
-    if (my $h = $op->{handle}) {
-        $h->{active} = 0;
-        delete $h->{on_cancel};    # it refers to $op
-    }
-    return;
-}
+# The Future twin: close_f.
+_twins(close => { usage => '$session->close_f' });
 
 # ---------------------------------------------------------------- handle
 
@@ -321,7 +202,7 @@ sub cancel {
     Carp::croak('cancel: the argument must be a callback (code reference)')
         if defined $cb && ref $cb ne 'CODE';
     if (!$self->{active}) {
-        EV::Etcd::Session::_later(sub { $cb->({}, undef) }) if $cb;
+        EV::Etcd::Recipe::_later(sub { $cb->({}, undef) }) if $cb;
         return;
     }
     $self->{active} = 0;
@@ -448,6 +329,17 @@ C<{}>.
 
 Dropping the last reference to a session closes it too (without a
 callback). Mutexes and elections hold a reference to their session.
+
+=item close_f
+
+    $session->close_f->get;
+
+The Future twin of L</close> (see L<EV::Etcd/METHOD_f>): takes no
+argument; returns an C<EV::Etcd::Future> done with C<{header}> (or C<{}>
+for a closed session), or failed with C<("close: $error-E<gt>{message}\n",
+'etcd', $error)> (C<NOT_FOUND> when the lease was already gone). The
+session is closed at once either way; cancelling the Future only drops the
+answer.
 
 =item mutex
 
