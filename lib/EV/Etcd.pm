@@ -46,26 +46,25 @@ sub new {
     }
     my %config;
 
+    # endpoints: an array of strings, or one string; each string may list
+    # several, comma-separated (as etcdctl --endpoints takes them)
     my $endpoints = $opt{endpoints} // ['127.0.0.1:2379'];
     $endpoints = [$endpoints] unless ref $endpoints;
     Carp::croak("new: 'endpoints' must be an array reference of host:port strings")
         unless ref $endpoints eq 'ARRAY' && @$endpoints;
     my (@eps, %schemes);
-    for my $ep (@$endpoints) {
+    for my $item (@$endpoints) {
         Carp::croak("new: 'endpoints' must hold host:port strings")
-            if !defined $ep || ref $ep || $ep eq '';
-        my $hp = $ep;
-        my $scheme = $hp =~ s{\A(https?)://}{}i ? lc $1 : '';
-        Carp::croak("new: endpoint '$ep': unsupported scheme (use host:port, http:// or https://)")
-            if $hp =~ m{://};
-        $hp =~ s{/+\z}{};
-        Carp::croak("new: endpoint '$ep' must be host:port")
-            unless $hp =~ /\A(?:\[[0-9A-Fa-f:.]+\]|[^\s:\/\[\]]+):[0-9]{1,5}\z/;
-        Carp::croak("new: endpoint '$ep' is too long (host:port has at most 250 characters)")
-            if length $hp > 250;
-        $schemes{$scheme}++;
-        push @eps, $hp;
+            if !defined $item || ref $item || $item !~ /\S/;
+        for my $ep (grep { length } map { s/\A\s+|\s+\z//gr } split /,/, $item) {
+            # one parser for new and the endpoint option (runtime/endpoint.c)
+            my ($why, $address, $scheme) = _parse_endpoint($ep);
+            Carp::croak("new: endpoint '$ep' $why") if defined $why;
+            $schemes{$scheme}++;
+            push @eps, $address;
+        }
     }
+    Carp::croak("new: 'endpoints' must hold host:port strings") unless @eps;
     Carp::croak("new: endpoints mix http:// and https://")
         if $schemes{http} && $schemes{https};
     $config{endpoints} = \@eps;
