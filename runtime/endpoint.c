@@ -70,6 +70,8 @@ const char *ee_endpoint_parse(const char *in, size_t len, char *out, size_t size
         p += 5;
         if (end - p >= 2 && p[0] == '/' && p[1] == '/')
             p += 2;                             /* unix://path, unix:///abs/path */
+        while (end - p >= 2 && p[0] == '/' && p[1] == '/')
+            p++;                                /* one / for the root */
         if (p == end)
             return "needs a socket path (unix:/path/to/socket)";
         if (*p == '/') {
