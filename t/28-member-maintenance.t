@@ -225,6 +225,7 @@ check_error($err, { status => 'UNAVAILABLE', source => 'status' }, "status pinne
 # while the same client's other calls go on
 ($r, $err) = sync($all, status => { endpoint => $eps[2] });
 is $r && $r->{header}{member_id}, $id[2], 'the same client: status of member 2';
+$cl->wait_leader(60);
 ($r, $err) = sync($all, get => "${P}k");
 is $r && $r->{kvs}[0]{value}, 'v', 'the same client: a get without endpoint fails over to a live member';
 
