@@ -11,6 +11,15 @@
  *     next one that is connecting or idle;
  *   round_robin: each call goes to the next member, skipping members whose
  *     channel is failing while another one is not.
+ * A call may name its member instead (the `endpoint` option of the
+ * maintenance methods, ee_client_endpoint_index): a member that is not
+ * one of new()'s endpoints gets an extra channel, after them in the same
+ * array, with the same credentials and arguments; the picks, the health
+ * check and the connectivity state never look at the extra ones.
+ *
+ * Endpoint strings (new's and the option's) are parsed here alone
+ * (ee_endpoint_parse): host:port, [v6]:port, http(s)://, unix: sockets.
+ *
  * The rest of the runtime sees only ee_client_create_call,
  * ee_client_connectivity and a few helpers (ee.h, "endpoints").
  */
