@@ -23,7 +23,7 @@ TRANSFORMS = {"prefix_range_end": ("key", "range_end")}   # runtime function ee_
 HOOKS = {"store_token": "EE_HOOK_STORE_TOKEN", "drop_token": "EE_HOOK_DROP_TOKEN"}
 STREAM_KEYS = {"start", "request", "rpc_kind", "timeout"}
 RUNTIME_OPTIONS = {"auto_reconnect": "EE_RT_AUTO_RECONNECT", "on_state": "EE_RT_ON_STATE",
-                   "require_leader": "EE_RT_REQUIRE_LEADER"}
+                   "require_leader": "EE_RT_REQUIRE_LEADER", "endpoint": "EE_RT_ENDPOINT"}
 
 
 class MapError(Exception):

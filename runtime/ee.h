@@ -168,7 +168,8 @@ enum {
 };
 enum ee_hook { EE_HOOK_NONE = 0, EE_HOOK_STORE_TOKEN, EE_HOOK_DROP_TOKEN };
 enum { EE_RT_AUTO_RECONNECT = 1, EE_RT_ON_STATE = 2,    /* runtime options a method accepts */
-       EE_RT_REQUIRE_LEADER = 4 };
+       EE_RT_REQUIRE_LEADER = 4,
+       EE_RT_ENDPOINT = 8 };     /* a call to one member (ee_client_endpoint_index) */
 
 typedef struct ee_client ee_client;
 typedef struct ee_call_opts ee_call_opts;
@@ -275,7 +276,8 @@ typedef struct ee_endpoint {
 
 typedef struct ee_endpoints {
     ee_endpoint *ep;
-    int n;
+    int n;                    /* the endpoints of new(): the ones the picks choose from */
+    int nextra;               /* after them: members named only by a call's endpoint option */
     int current;              /* the member in use (failover), or the last picked */
     int next;                 /* round robin: where the next pick starts */
     int round_robin;          /* balance => 'round_robin' */
@@ -285,11 +287,20 @@ typedef struct ee_endpoints {
     char *server_name;        /* tls server_name: the TLS name of every member */
 } ee_endpoints;
 
+/* One endpoint string (new's endpoints, the endpoint option) -> its
+ * normalised address in out ("host:port", "[v6]:port", "unix:/abs/path")
+ * and its scheme; NULL, or why it is not one endpoint. */
+enum { EE_SCHEME_NONE = 0, EE_SCHEME_HTTP, EE_SCHEME_HTTPS, EE_SCHEME_UNIX };
+#define EE_MAX_ADDRESS 256
+const char *ee_endpoint_parse(const char *in, size_t len, char *out, size_t size, int *scheme);
 void ee_endpoints_init(pTHX_ ee_endpoints *e, HV *config);
 void ee_endpoints_free(ee_endpoints *e);
 /* A call to rpc_index on endpoint `endpoint` (-1: the one the policy picks). */
 grpc_call *ee_client_create_call(ee_client *c, int rpc_index, gpr_timespec deadline, int endpoint);
 int  ee_client_pick(ee_client *c);
+/* The endpoint a call's `endpoint` option names (an extra channel when it
+ * is not one of new's); croaks naming `method` for a bad value. */
+int  ee_client_endpoint_index(pTHX_ ee_client *c, const char *method, SV *value);
 /* The best connectivity state over the channels; try_to_connect: ask them
  * to connect (every member's when the current one is not READY). */
 int  ee_client_connectivity(ee_client *c, int try_to_connect);
@@ -441,6 +452,7 @@ struct ee_call {
     grpc_slice details;
     int waiting_ready;                /* gRPC waits for a connection (wait-for-ready) */
     grpc_slice conn_error;            /* why the first attempt found no connection */
+    int endpoint;                     /* the member it is pinned to (option endpoint); -1: the pick's */
 };
 
 /* options every method may take besides its message fields */
@@ -453,6 +465,7 @@ struct ee_call_opts {
     int timeout_given;
     int wait_for_ready;       /* -1: the client's choice */
     SV *on_progress;          /* snapshot: progress callback */
+    int endpoint;             /* option endpoint: the member's index; -1: the policy's pick */
 };
 
 SV  *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int nargs, int want_handle);
@@ -462,6 +475,10 @@ ee_call *ee_call_generic(pTHX_ ee_client *c, SV *service, SV *method, SV *fields
 ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
                         const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
                         unsigned flags, int hook);
+/* ... to one member (endpoint >= 0): every attempt goes there */
+ee_call *ee_unary_start_at(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                           const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                           unsigned flags, int hook, int endpoint);
 SV  *ee_call_handle(pTHX_ ee_call *call);
 const ee_rpc *ee_rpc_by_request(const ProtobufCMessageDescriptor *desc);
 const ee_rpc *ee_rpc_by_name(pTHX_ const char *who, SV *service, SV *method);   /* croaks: unknown */
@@ -510,6 +527,10 @@ ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const Pro
                                 const ee_stream_ops *ops, void *owner, unsigned timeout_ms, unsigned flags);
 ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                                    const ee_stream_ops *ops, void *owner, unsigned timeout_ms);
+/* ... on one member (endpoint >= 0; -1: the policy's pick) */
+ee_stream *ee_stream_open_at(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                             const ee_stream_ops *ops, void *owner, unsigned timeout_ms,
+                             unsigned flags, int endpoint);
 void ee_stream_send(pTHX_ ee_stream *s, const ProtobufCMessage *msg);
 void ee_stream_close_send(pTHX_ ee_stream *s);
 void ee_stream_cancel(pTHX_ ee_stream *s);

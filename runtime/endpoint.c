@@ -11,11 +11,23 @@
  *     next one that is connecting or idle;
  *   round_robin: each call goes to the next member, skipping members whose
  *     channel is failing while another one is not.
+ * A call may name its member instead (the `endpoint` option of the
+ * maintenance methods, ee_client_endpoint_index): a member that is not
+ * one of new()'s endpoints gets an extra channel, after them in the same
+ * array, with the same credentials and arguments; the picks, the health
+ * check and the connectivity state never look at the extra ones.
+ *
+ * Endpoint strings (new's and the option's) are parsed here alone
+ * (ee_endpoint_parse): host:port, [v6]:port, http(s)://, unix: sockets.
+ *
  * The rest of the runtime sees only ee_client_create_call,
  * ee_client_connectivity and a few helpers (ee.h, "endpoints").
  */
 #include "ee.h"
 #include <arpa/inet.h>
+#include <limits.h>
+#include <strings.h>
+#include <unistd.h>
 #include <grpc/grpc_security.h>
 #include <grpc/support/alloc.h>
 
@@ -41,15 +53,107 @@ static void arg_str(ee_endpoints *e, const char *key, const char *value)
     a->value.string = (char *)value;
 }
 
-/* "host:port" / "[v6]:port" -> the gRPC target of that one member: literal
- * addresses as ipv4:/ipv6:, host names through gRPC's DNS resolver. */
-static char *member_target(pTHX_ const char *hostport)
+/* ---- endpoint strings ----
+ * What new()'s endpoints and the per-call option `endpoint` accept:
+ *   host:port, [v6]:port            (port 1..65535; a host name or address)
+ *   http://host:port, https://host:port   (a trailing / allowed; https: TLS)
+ *   unix:path, unix://path          (a unix socket: unix:/abs/path,
+ *                                     unix:///abs/path; a relative path is
+ *                                     taken from the current directory now,
+ *                                     so etcd's own unix://localhost:2379
+ *                                     names the file "localhost:2379" there)
+ * normalised to "host:port" or "unix:/abs/path" (what `address` holds). */
+const char *ee_endpoint_parse(const char *in, size_t len, char *out, size_t size, int *scheme)
+{
+    const char *p = in, *end = in + len, *colon, *h;
+    size_t n;
+    unsigned long port = 0;
+    *scheme = EE_SCHEME_NONE;
+    if (len == 0)
+        return "is empty";
+    if (memchr(in, '\0', len) || memchr(in, ',', len))
+        return "must be one endpoint (host:port, no commas)";
+    if (len >= 5 && strncasecmp(p, "unix:", 5) == 0) {
+        char cwd[PATH_MAX];
+        *scheme = EE_SCHEME_UNIX;
+        p += 5;
+        if (end - p >= 2 && p[0] == '/' && p[1] == '/')
+            p += 2;                             /* unix://path, unix:///abs/path */
+        while (end - p >= 2 && p[0] == '/' && p[1] == '/')
+            p++;                                /* one / for the root */
+        if (p == end)
+            return "needs a socket path (unix:/path/to/socket)";
+        if (*p == '/') {
+            n = (size_t)snprintf(out, size, "unix:%.*s", (int)(end - p), p);
+        } else {
+            if (!getcwd(cwd, sizeof cwd))
+                return "is a relative socket path, and the current directory is unknown";
+            n = (size_t)snprintf(out, size, "unix:%s/%.*s", cwd, (int)(end - p), p);
+        }
+        /* sockaddr_un's sun_path holds 107 bytes and a NUL */
+        if (n >= size || n - 5 > 107)
+            return "has a socket path that is too long (at most 107 bytes)";
+        return NULL;
+    }
+    if (len > 7 && strncasecmp(p, "http://", 7) == 0) {
+        *scheme = EE_SCHEME_HTTP;
+        p += 7;
+    } else if (len > 8 && strncasecmp(p, "https://", 8) == 0) {
+        *scheme = EE_SCHEME_HTTPS;
+        p += 8;
+    }
+    while (end > p && end[-1] == '/')
+        end--;
+    if (end - p >= 3 && ninstr(p, end, "://", "://" + 3))
+        return "has an unsupported scheme (use host:port, http://, https:// or unix:)";
+    colon = NULL;
+    for (h = p; h < end; h++)
+        if (*h == ':')
+            colon = h;
+    if (!colon || colon == p || colon + 1 == end || end - (colon + 1) > 5)
+        return "must be host:port";
+    for (h = colon + 1; h < end; h++) {
+        if (*h < '0' || *h > '9')
+            return "must be host:port";
+        port = port * 10 + (unsigned long)(*h - '0');
+    }
+    if (port < 1 || port > 65535)
+        return "has a port outside 1 to 65535";
+    if (*p == '[') {                            /* [v6]:port */
+        struct in6_addr a6;
+        char a[INET6_ADDRSTRLEN + 1];
+        if (colon[-1] != ']' || colon - p - 2 < 2 || (size_t)(colon - p - 2) >= sizeof a)
+            return "must be host:port";
+        memcpy(a, p + 1, (size_t)(colon - p - 2));
+        a[colon - p - 2] = '\0';
+        if (inet_pton(AF_INET6, a, &a6) != 1)
+            return "has no IPv6 address in []";
+    } else {
+        for (h = p; h < colon; h++)
+            if (*h == '[' || *h == ']' || *h == '/' || *h == ':' || isSPACE(*h))
+                return "must be host:port (an IPv6 address goes in [], as [::1]:2379)";
+    }
+    n = (size_t)(end - p);
+    if (n > 250 || n >= size)
+        return "is too long (host:port has at most 250 characters)";
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return NULL;
+}
+
+/* A normalised address -> the gRPC target of that one member: literal
+ * addresses as ipv4:/ipv6:, host names through gRPC's DNS resolver (which
+ * resolves when the channel connects, and again after a failure), unix
+ * sockets as they are. */
+static char *member_target(pTHX_ const char *address)
 {
     char buf[256], *host = buf, *port, *colon;
     struct in_addr a4;
     struct in6_addr a6;
     SV *t;
-    my_strlcpy(buf, hostport, sizeof buf);
+    if (strncmp(address, "unix:", 5) == 0)
+        return savepv(address);
+    my_strlcpy(buf, address, sizeof buf);
     colon = strrchr(buf, ':');
     *colon = '\0';
     port = colon + 1;
@@ -152,7 +256,9 @@ static grpc_channel *channel_of(ee_client *c, int i)
         memcpy(args, e->args, e->nargs * sizeof(grpc_arg));
         args[e->nargs].type = GRPC_ARG_STRING;
         args[e->nargs].key = (char *)GRPC_ARG_DEFAULT_AUTHORITY;
-        args[e->nargs].value.string = e->server_name ? e->server_name : ep->address;
+        /* a unix socket's: "localhost", as gRPC's own default for unix: */
+        args[e->nargs].value.string = e->server_name ? e->server_name
+            : strncmp(ep->address, "unix:", 5) == 0 ? (char *)"localhost" : ep->address;
         cargs.num_args = e->nargs + 1;
         cargs.args = args;
         ep->channel = grpc_channel_create(ep->target, e->creds, &cargs);
@@ -227,7 +333,7 @@ grpc_call *ee_client_create_call(ee_client *c, int rpc_index, gpr_timespec deadl
 {
     ee_endpoint *ep;
     grpc_channel *ch;
-    if (endpoint < 0 || endpoint >= c->eps.n)
+    if (endpoint < 0 || endpoint >= c->eps.n + c->eps.nextra)
         endpoint = ee_client_pick(c);
     ch = channel_of(c, endpoint);
     ep = &c->eps.ep[endpoint];
@@ -235,6 +341,42 @@ grpc_call *ee_client_create_call(ee_client *c, int rpc_index, gpr_timespec deadl
         ep->registered[rpc_index] = grpc_channel_register_call(ch, eeg_rpcs[rpc_index].path, NULL, NULL);
     return grpc_channel_create_registered_call(ch, NULL, GRPC_PROPAGATE_DEFAULTS, c->bridge.cq,
                                                ep->registered[rpc_index], deadline, NULL);
+}
+
+/* The endpoint a call names with its `endpoint` option (what `etcdctl
+ * endpoint status` does): the index of that member among the client's
+ * endpoints, else of an extra channel made for it now (a member's client
+ * URL from member_list, say), with the client's TLS and credentials.
+ * Extra channels live as long as the client; the failover and round-robin
+ * picks, the health check and on_health_change never look at them.
+ * Croaks naming the method for a value that is not one endpoint. */
+int ee_client_endpoint_index(pTHX_ ee_client *c, const char *method, SV *value)
+{
+    ee_endpoints *e = &c->eps;
+    char addr[EE_MAX_ADDRESS];
+    const char *in, *why;
+    STRLEN len;
+    int scheme, i;
+    if (SvROK(value) || !SvOK(value))
+        croak("%s: option 'endpoint' must be a string (host:port, http(s)://host:port or unix:path)",
+              method);
+    in = SvPV(value, len);
+    if ((why = ee_endpoint_parse(in, len, addr, sizeof addr, &scheme)))
+        croak("%s: option 'endpoint' value '%s' %s", method, in, why);
+    if (scheme == EE_SCHEME_HTTPS && !c->tls)
+        croak("%s: option 'endpoint' value '%s' is https://, but the client does not use TLS (see new's tls)",
+              method, in);
+    if (scheme == EE_SCHEME_HTTP && c->tls)
+        croak("%s: option 'endpoint' value '%s' is http://, but the client uses TLS", method, in);
+    for (i = 0; i < e->n + e->nextra; i++)
+        if (strEQ(e->ep[i].address, addr))
+            return i;
+    Renew(e->ep, e->n + e->nextra + 1, ee_endpoint);
+    Zero(&e->ep[i], 1, ee_endpoint);
+    e->ep[i].address = savepv(addr);
+    e->ep[i].target = member_target(aTHX_ addr);
+    e->nextra++;
+    return i;
 }
 
 /* The best state over the client's channels (READY, then CONNECTING, IDLE,
@@ -284,7 +426,7 @@ int ee_client_never_sent(ee_client *c, int code, const char *msg, size_t len)
 void ee_client_reset_connect_backoff(ee_client *c)
 {
     int i;
-    for (i = 0; i < c->eps.n; i++)
+    for (i = 0; i < c->eps.n + c->eps.nextra; i++)
         if (c->eps.ep[i].channel)
             grpc_channel_reset_connect_backoff(c->eps.ep[i].channel);
 }
@@ -311,7 +453,7 @@ const char *ee_client_target(ee_client *c, int i)
 void ee_endpoints_free(ee_endpoints *e)
 {
     int i;
-    for (i = 0; i < e->n; i++) {
+    for (i = 0; i < e->n + e->nextra; i++) {
         if (e->ep[i].channel)
             grpc_channel_destroy(e->ep[i].channel);
         Safefree(e->ep[i].registered);
@@ -320,7 +462,7 @@ void ee_endpoints_free(ee_endpoints *e)
     }
     Safefree(e->ep);
     e->ep = NULL;
-    e->n = 0;
+    e->n = e->nextra = 0;
     if (e->creds)
         grpc_channel_credentials_release(e->creds);
     e->creds = NULL;

@@ -363,6 +363,7 @@ SV *ee_snapshot_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessage *
     ee_sub_init(aTHX_ &sn->sub, &snapshot_class, c, cb, 0);   /* its reference: the stream side's */
     if (want_handle)
         handle = ee_sub_handle(aTHX_ &sn->sub);
-    sn->stream = ee_stream_open_deadline(aTHX_ c, &eeg_rpcs[m->rpc], req, &snapshot_ops, sn, timeout_ms);
+    sn->stream = ee_stream_open_at(aTHX_ c, &eeg_rpcs[m->rpc], req, &snapshot_ops, sn, timeout_ms, 0,
+                                   o->endpoint);
     return handle;
 }

@@ -353,6 +353,13 @@ ee_stream *ee_stream_open_deadline(pTHX_ ee_client *c, const ee_rpc *rpc, const 
 ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
                                 const ee_stream_ops *ops, void *owner, unsigned timeout_ms, unsigned flags)
 {
+    return ee_stream_open_at(aTHX_ c, rpc, first, ops, owner, timeout_ms, flags, -1);
+}
+
+ee_stream *ee_stream_open_at(pTHX_ ee_client *c, const ee_rpc *rpc, const ProtobufCMessage *first,
+                             const ee_stream_ops *ops, void *owner, unsigned timeout_ms,
+                             unsigned flags, int endpoint)
+{
     ee_stream *s;
     size_t nmd = 0;
     grpc_op ops_[4];
@@ -381,7 +388,7 @@ ee_stream *ee_stream_open_flags(pTHX_ ee_client *c, const ee_rpc *rpc, const Pro
 
     s->call = ee_client_create_call(c, (int)(rpc - eeg_rpcs),
         timeout_ms ? gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC), gpr_time_from_millis(timeout_ms, GPR_TIMESPAN))
-                   : gpr_inf_future(GPR_CLOCK_REALTIME), -1);
+                   : gpr_inf_future(GPR_CLOCK_REALTIME), endpoint);
 
     memset(ops_, 0, sizeof ops_);
     ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;

@@ -204,6 +204,13 @@ static void auth_ready(pTHX_ ee_waiter *w, int code, const char *msg, size_t len
     }
 }
 
+/* A failure without a connection that another member may take: never for
+ * a call pinned to one member (option endpoint). */
+static int other_member(ee_client *c, ee_call *call, const char *msg, size_t len)
+{
+    return call->endpoint < 0 && ee_client_never_sent(c, call->status, msg, len);
+}
+
 /* Decide what a finished attempt means: again (token, retry) or done. */
 static int try_again(pTHX_ ee_client *c, ee_call *call)
 {
@@ -219,7 +226,7 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
      * reason is kept for the deadline's message. */
     if (!(call->flags & EE_M_FAIL_FAST) && !call->waiting_ready
         && ee_error_not_sent(call->status, msg, len)
-        && (ee_error_retryable(call->status, msg, len) || !ee_client_never_sent(c, call->status, msg, len))) {
+        && (ee_error_retryable(call->status, msg, len) || !other_member(c, call, msg, len))) {
         if (!ee_error_retryable(call->status, msg, len))
             return 0;                     /* (with other members: tried below, fail-fast) */
         grpc_slice_unref(call->conn_error);
@@ -238,7 +245,7 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
      * worth repeating */
     if (ee_error_code(call->status, msg, len) == GRPC_STATUS_UNAVAILABLE
         && ((ee_error_retryable(call->status, msg, len) && (call->flags & EE_M_IDEMPOTENT))
-            || ee_client_never_sent(c, call->status, msg, len))    /* another member may take it */
+            || other_member(c, call, msg, len))    /* another member may take it */
         && (c->max_retries < 0 || call->attempts < c->max_retries)) {
         double delay = ee_backoff_delay(call->attempts++);
         gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);
@@ -377,7 +384,7 @@ static void launch(pTHX_ ee_client *c, ee_call *call)
     call->state = CS_WIRE;
     if (call->bounded)
         c->nactive++;
-    call->call = ee_client_create_call(c, (int)(call->rpc - eeg_rpcs), call->deadline, -1);
+    call->call = ee_client_create_call(c, (int)(call->rpc - eeg_rpcs), call->deadline, call->endpoint);
     if (!call->call) {
         if (call->bounded)
             c->nactive--;
@@ -469,6 +476,13 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
                         const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
                         unsigned flags, int hook)
 {
+    return ee_unary_start_at(aTHX_ c, rpc, source, req, cb, timeout_ms, flags, hook, -1);
+}
+
+ee_call *ee_unary_start_at(pTHX_ ee_client *c, const ee_rpc *rpc, const char *source,
+                           const ProtobufCMessage *req, SV *cb, unsigned timeout_ms,
+                           unsigned flags, int hook, int endpoint)
+{
     ee_call *call;
     grpc_slice payload;
     size_t len;
@@ -479,6 +493,7 @@ ee_call *ee_unary_start(pTHX_ ee_client *c, const ee_rpc *rpc, const char *sourc
     call->rpc = rpc;
     call->source = source;
     call->hook = hook;
+    call->endpoint = endpoint;
     if (!(flags & (EE_M_FAIL_FAST | EE_M_WAIT_FOR_READY)) && !c->wait_for_ready)
         flags |= EE_M_FAIL_FAST;          /* the client's choice, unless the call made one */
     call->flags = flags;
@@ -586,6 +601,8 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
         sv_catpvs(valid, "wait_for_ready, ");
     if (strEQ(m->stream, "snapshot"))
         sv_catpvs(valid, "on_progress, ");
+    if (m->runtime_opts & EE_RT_ENDPOINT)
+        sv_catpvs(valid, "endpoint, ");
     SvCUR_set(valid, SvCUR(valid) > 2 ? SvCUR(valid) - 2 : 0);
     croak("%s: unknown option '%.*s' (valid options: %" SVf ")", m->name, (int)klen, k, SVfARG(valid));
 }
@@ -593,8 +610,14 @@ static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen)
 static void unknown_option(pTHX_ const ee_method *m, const char *k, I32 klen);
 
 /* Options every method may take that are not message fields. */
-static int runtime_option(pTHX_ const ee_method *m, const char *k, I32 klen, SV *v, ee_call_opts *o)
+static int runtime_option(pTHX_ ee_client *c, const ee_method *m, const char *k, I32 klen, SV *v,
+                          ee_call_opts *o)
 {
+    if ((m->runtime_opts & EE_RT_ENDPOINT) && klen == 8 && memEQ(k, "endpoint", 8)) {
+        SvGETMAGIC(v);
+        o->endpoint = SvOK(v) ? ee_client_endpoint_index(aTHX_ c, m->name, v) : -1;
+        return 1;
+    }
     if (klen == 7 && memEQ(k, "timeout", 7)
         && !(m->flags & EE_M_LONG_LIVED)) {  /* long-lived: a deadline would end them */
         o->timeout_ms = parse_timeout(aTHX_ m->name, v);
@@ -645,6 +668,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
     o.timeout_given = 0;
     o.wait_for_ready = -1;
     o.on_progress = NULL;
+    o.endpoint = -1;
 
     ee_client_check(aTHX_ c, m->name);
     b.method = m->name;
@@ -734,7 +758,7 @@ SV *ee_invoke(pTHX_ ee_client *c, const ee_method *m, SV **args, int n, int want
             const char *k = hv_iterkey(he, &klen);
             SV *v = hv_iterval(opts, he);
             const char *name;
-            if (runtime_option(aTHX_ m, k, klen, v, &o))
+            if (runtime_option(aTHX_ c, m, k, klen, v, &o))
                 continue;
             if (!(name = find_opt(m, k, klen)))
                 unknown_option(aTHX_ m, k, klen);
@@ -758,8 +782,8 @@ SV *ee_unary_method_start(pTHX_ ee_client *c, const ee_method *m, ProtobufCMessa
     ee_call *call;
     if (o->wait_for_ready >= 0)
         flags |= o->wait_for_ready ? EE_M_WAIT_FOR_READY : EE_M_FAIL_FAST;
-    call = ee_unary_start(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
-                                   flags, m->hook);
+    call = ee_unary_start_at(aTHX_ c, &eeg_rpcs[m->rpc], m->name, req, cb, o->timeout_ms,
+                             flags, m->hook, o->endpoint);
     return want_handle ? ee_call_handle(aTHX_ call) : NULL;
 }
 

@@ -187,7 +187,7 @@ my @new_cases = (
     ['endpoint a reference', [endpoints => [[]]], qr/^new: 'endpoints' must hold host:port strings/],
     ['endpoint empty string', [endpoints => ['']], qr/^new: /],
     ['endpoint too long', [endpoints => [('a' x 300) . ':2379']], qr/^new: endpoint 'a+:2379' is too long/],
-    ['unsupported scheme', [endpoints => ['ftp://127.0.0.1:2379']], qr/^new: endpoint 'ftp:\/\/127\.0\.0\.1:2379': unsupported scheme/],
+    ['unsupported scheme', [endpoints => ['ftp://127.0.0.1:2379']], qr/^new: endpoint 'ftp:\/\/127\.0\.0\.1:2379' has an unsupported scheme/],
     ['on_health_change a string', [endpoints => [$e->endpoint], on_health_change => 'main::x'],
         qr/^new: 'on_health_change' must be a code reference/],
     ['on_health_change a hash', [endpoints => [$e->endpoint], on_health_change => {}],

@@ -142,7 +142,7 @@ ok !eval { $c->snapshot(undef, sub {}); 1 }, 'undef croaks';
 ok !eval { $c->snapshot(sub {}, { on_progress => 1 }, sub {}); 1 }, 'on_progress that is no code croaks';
 like $@, qr/^snapshot: option 'on_progress' must be a code reference/, '... naming the option';
 ok !eval { $c->snapshot(sub {}, { bogus => 1 }, sub {}); 1 }, 'an unknown option croaks';
-like $@, qr/^snapshot: unknown option 'bogus' \(valid options: timeout, on_progress\)/, '... listing the valid ones';
+like $@, qr/^snapshot: unknown option 'bogus' \(valid options: timeout, on_progress, endpoint\)/, '... listing the valid ones';
 
 # a waiting lock call can be cancelled: its callback runs once, CANCELLED
 my $d = EV::Etcd->new(endpoints => [$e->endpoint]);

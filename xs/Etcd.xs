@@ -111,6 +111,8 @@ static void check_config(pTHX_ SV *config)
     SV *sv;
     AV *eps;
     SSize_t i, n;
+    char addr[EE_MAX_ADDRESS];
+    int scheme;
     cfg_known(aTHX_ hv, "config key", keys);
 
     sv = cfg_get(aTHX_ hv, "endpoints");
@@ -120,14 +122,14 @@ static void check_config(pTHX_ SV *config)
     for (i = 0; i < n; i++) {
         SV **e = av_fetch(eps, i, 0);
         STRLEN len;
-        const char *p, *colon;
+        const char *p;
         if (!e || !SvOK(*e) || SvROK(*e))
             croak("_new: config key 'endpoints' must hold host:port strings");
         p = SvPV(*e, len);
-        colon = len ? strrchr(p, ':') : NULL;
-        if (!colon || colon == p || memchr(p, '\0', len) || len > 250 || !colon[1]
-            || strspn(colon + 1, "0123456789") != strlen(colon + 1) || strlen(colon + 1) > 5)
-            croak("_new: endpoint '%s' must be host:port", p);
+        /* normalised already (EV::Etcd::new, _parse_endpoint) */
+        if (ee_endpoint_parse(p, len, addr, sizeof addr, &scheme) || scheme == EE_SCHEME_HTTP
+            || scheme == EE_SCHEME_HTTPS || strlen(addr) != len || memNE(addr, p, len))
+            croak("_new: endpoint '%s' must be host:port, [ipv6]:port or unix:/absolute/path", p);
     }
     cfg_int(aTHX_ hv, "timeout_ms", 1, EE_MAX_MS, 1);
     cfg_int(aTHX_ hv, "max_retries", -1, 1000000, 1);   /* -1: never give up */
@@ -257,6 +259,8 @@ static SV *method_info(pTHX_ const ee_method *m)
         av_push(opts, newRV_noinc((SV *)oh));
     }
     av_push(rt, newSVpv(m->runtime_opts & EE_RT_AUTO_RECONNECT ? "auto_reconnect" : "timeout", 0));
+    if (m->runtime_opts & EE_RT_ENDPOINT)
+        av_push(rt, newSVpvs("endpoint"));
     hv_stores(hv, "args", newRV_noinc((SV *)args));
     hv_stores(hv, "options", newRV_noinc((SV *)opts));
     hv_stores(hv, "runtime_options", newRV_noinc((SV *)rt));
@@ -364,6 +368,28 @@ _target(SV *self)
         int i;
         for (i = 0; i < c->eps.n; i++)
             mXPUSHs(newSVpv(ee_client_target(c, i), 0));
+    }
+
+void
+_parse_endpoint(SV *endpoint)
+    PPCODE:
+    {
+        char addr[EE_MAX_ADDRESS];
+        static const char *const names[] = { "", "http", "https", "unix" };
+        STRLEN len;
+        const char *in, *why;
+        int scheme;
+        if (!SvOK(endpoint) || SvROK(endpoint))
+            croak("_parse_endpoint: not a string");
+        in = SvPV(endpoint, len);
+        why = ee_endpoint_parse(in, len, addr, sizeof addr, &scheme);
+        if (why) {
+            mXPUSHs(newSVpv(why, 0));
+        } else {
+            XPUSHs(&PL_sv_undef);
+            mXPUSHs(newSVpv(addr, 0));
+            mXPUSHs(newSVpv(names[scheme], 0));
+        }
     }
 
 SV *

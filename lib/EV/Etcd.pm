@@ -46,26 +46,25 @@ sub new {
     }
     my %config;
 
+    # endpoints: an array of strings, or one string; each string may list
+    # several, comma-separated (as etcdctl --endpoints takes them)
     my $endpoints = $opt{endpoints} // ['127.0.0.1:2379'];
     $endpoints = [$endpoints] unless ref $endpoints;
     Carp::croak("new: 'endpoints' must be an array reference of host:port strings")
         unless ref $endpoints eq 'ARRAY' && @$endpoints;
     my (@eps, %schemes);
-    for my $ep (@$endpoints) {
+    for my $item (@$endpoints) {
         Carp::croak("new: 'endpoints' must hold host:port strings")
-            if !defined $ep || ref $ep || $ep eq '';
-        my $hp = $ep;
-        my $scheme = $hp =~ s{\A(https?)://}{}i ? lc $1 : '';
-        Carp::croak("new: endpoint '$ep': unsupported scheme (use host:port, http:// or https://)")
-            if $hp =~ m{://};
-        $hp =~ s{/+\z}{};
-        Carp::croak("new: endpoint '$ep' must be host:port")
-            unless $hp =~ /\A(?:\[[0-9A-Fa-f:.]+\]|[^\s:\/\[\]]+):[0-9]{1,5}\z/;
-        Carp::croak("new: endpoint '$ep' is too long (host:port has at most 250 characters)")
-            if length $hp > 250;
-        $schemes{$scheme}++;
-        push @eps, $hp;
+            if !defined $item || ref $item || $item !~ /\S/;
+        for my $ep (grep { length } map { s/\A\s+|\s+\z//gr } split /,/, $item) {
+            # one parser for new and the endpoint option (runtime/endpoint.c)
+            my ($why, $address, $scheme) = _parse_endpoint($ep);
+            Carp::croak("new: endpoint '$ep' $why") if defined $why;
+            $schemes{$scheme}++;
+            push @eps, $address;
+        }
     }
+    Carp::croak("new: 'endpoints' must hold host:port strings") unless @eps;
     Carp::croak("new: endpoints mix http:// and https://")
         if $schemes{http} && $schemes{https};
     $config{endpoints} = \@eps;
@@ -1012,18 +1011,66 @@ server. Every option is checked, and a bad one croaks (C<new: unknown option
 
 =item endpoints
 
-Array reference of etcd endpoints; a single string is accepted too.
-Default: C<['127.0.0.1:2379']>. Each is C<host:port>, C<[ipv6]:port>,
-C<http://host:port> or C<https://host:port> (TLS, see L</tls>); http and
-https cannot be mixed.
+Array reference of etcd endpoints (strings); a single string is accepted
+too, and any string may list several endpoints separated by commas, as
+C<etcdctl --endpoints> takes them (spaces around the commas are ignored).
+Default: C<['127.0.0.1:2379']>. Each endpoint is one of:
+
+=over 4
+
+=item C<host:port>, C<http://host:port>
+
+A host name or an IPv4 address, and a port (1 to 65535): C<127.0.0.1:2379>,
+C<etcd1.example.com:2379>, C<http://10.0.0.1:2379> (a trailing C</> is
+ignored).
+
+=item C<[ipv6]:port>
+
+An IPv6 address in brackets: C<[::1]:2379>, C<http://[fd00::2]:2379>.
+IPv4 and IPv6 endpoints can be mixed in one list.
+
+=item C<https://host:port>
+
+A member serving TLS: implies L</tls> (with its defaults). http and https
+cannot be mixed.
+
+=item C<unix:/path/to/socket>, C<unix:///path/to/socket>, C<unix:relative/path>
+
+A member listening on a unix domain socket (etcd's
+C<--listen-client-urls unix://localhost:2379> makes the socket file
+C<localhost:2379> in etcd's working directory; C<unix://localhost:2379>
+given here names that same relative path, as etcd's own clients read it).
+A relative path is taken from the current directory when C<new> runs. The
+path has at most 107 bytes (the system's limit). With L</tls> the name
+checked is C<localhost> unless C<server_name> says otherwise.
+
+=back
+
+A malformed endpoint croaks: C<new: endpoint 'localhost' must be host:port
+(an IPv6 address goes in [], as [::1]:2379)>, C<new: endpoint
+'ftp://h:1' has an unsupported scheme ...>, C<... has a port outside 1 to
+65535>, C<... is too long ...>.
+
+    my $one     = EV::Etcd->new(endpoints => '127.0.0.1:2379');
+    my $three   = EV::Etcd->new(endpoints => ['127.0.0.1:2379', '127.0.0.2:2379', '127.0.0.3:2379']);
+    my $listed  = EV::Etcd->new(endpoints => '127.0.0.1:2379,127.0.0.2:2379');    # as etcdctl
+    my $mixed   = EV::Etcd->new(endpoints => ['127.0.0.1:2379', '[::1]:2379']);
+    my $by_name = EV::Etcd->new(endpoints => ['localhost:2379', 'http://127.0.0.1:2379']);
+    my $socket  = EV::Etcd->new(endpoints => ['unix:/run/etcd/localhost:2379']);
+    $one->put('/config/mode', 'blue', sub {
+        my ($resp, $err) = @_;
+        die "put: $err->{message}\n" if $err;
+        say "stored at revision $resp->{header}{revision}";
+    });
 
 Each endpoint is one member and gets a gRPC channel of its own, made when
 it is first needed, whose authority is that endpoint's C<host:port>: with
 TLS each member's certificate is checked against that member's own host
 name or address (or L</tls> C<server_name>). A host name is resolved by
 gRPC's DNS resolver when its channel connects (and again after a
-failure), so an endpoint that does not resolve fails calls with
-C<UNAVAILABLE>, it does not croak.
+failure), so an endpoint that does not resolve when C<new> runs does not
+make it croak: calls go to the other endpoints, and fail with
+C<UNAVAILABLE> only when none can be reached.
 
 The client chooses the member of each call and stream (see L</balance>);
 by default it stays on the first endpoint while that works and, when its
@@ -2558,15 +2605,66 @@ for a single key), as granted. The response contains C<header> only.
 =head1 MAINTENANCE SERVICE
 
 Cluster administration and monitoring. L</status>, L</defragment>,
-L</hash_kv>, L</hash> and L</snapshot> are about the member the client is
-connected to. etcd 3.4 sends no C<header> in the
+L</hash_kv>, L</hash> and L</snapshot> are about the member the call goes
+to: the one the client is using (see L</endpoints> and L</balance>), or
+the one named by the C<endpoint> option. etcd 3.4 sends no C<header> in the
 responses of L</alarm>, L</defragment> and L</move_leader>.
+
+=head2 Asking one member: the endpoint option
+
+L</status>, L</hash_kv>, L</hash>, L</defragment>, L</alarm> and
+L</snapshot> take the option C<< endpoint => $member >>: the call goes to
+that member and no other, as C<etcdctl endpoint status>, C<endpoint
+hashkv> and C<defrag --endpoints> do. C<$member> is a string in any form
+L</endpoints> takes for a single member: C<host:port>, C<[ipv6]:port>,
+C<http://host:port> (a member's client URL as L</member_list> gives it;
+C<https://> when the client uses L</tls>) or C<unix:/path/to/socket>. It
+need not be one of the client's L</endpoints>: the client then makes a
+channel of its own to that member, with the client's TLS settings and
+credentials (auth token), kept until the client is destroyed and never
+used by calls without the option (the failover and round-robin choices,
+L</health_interval> and L</on_health_change> look only at L</endpoints>).
+C<undef> means no choice (the client's usual member). Works with every
+etcd 3 version: it is the client's choice of connection, not a field of
+the request.
+
+A call pinned to a member is never sent to another one. When that member
+cannot be reached the call waits for it until its deadline (the default
+L</wait_for_ready>; the error is then C<DEADLINE_EXCEEDED>, C<deadline
+exceeded while waiting for a connection: ...>), or, with C<<
+wait_for_ready => 0 >>, fails with C<UNAVAILABLE> (after the retries of
+L</max_retries> for the idempotent L</status>, L</hash_kv>, L</hash> and
+L</alarm>, each to the same member; never for L</defragment>); a
+L</snapshot> from an unreachable member fails with C<UNAVAILABLE>.
+
+A malformed value croaks naming the method and the option:
+C<status: option 'endpoint' value 'nowhere' must be host:port ...>,
+C<... must be one endpoint (host:port, no commas)>, C<... has a port
+outside 1 to 65535>, C<... is https://, but the client does not use TLS>;
+a reference croaks with C<status: option 'endpoint' must be a string>.
+Other methods do not take the option (C<get: unknown option 'endpoint'>).
+
+    # etcdctl endpoint status, for every member of the cluster
+    $client->member_list(sub {
+        my ($resp, $err) = @_;
+        die "member_list: $err->{message}\n" if $err;
+        for my $m (@{ $resp->{members} }) {
+            $client->status({ endpoint => $m->{client_urls}[0] }, sub {
+                my ($st, $err) = @_;
+                return warn "$m->{name}: $err->{status}: $err->{message}\n" if $err;
+                say "$m->{name}: db $st->{db_size} bytes, raft index $st->{raft_index}, ",
+                    $st->{leader} == $st->{header}{member_id} ? 'leader' : 'follower';
+            });
+        }
+    });
 
 =head2 status
 
     $client->status($callback);
+    $client->status({ endpoint => 'host:port' }, $callback);
 
-Status of the member. Response keys:
+Status of the member (the one named by the option C<endpoint>, see
+L</Asking one member: the endpoint option>). Response keys:
 
 =over 4
 
@@ -2613,6 +2711,13 @@ The response header.
         say "etcd $resp->{version}, db $resp->{db_size} bytes, leader $resp->{leader}";
     });
 
+    # one member, by its address
+    $client->status({ endpoint => '127.0.0.1:2379', timeout => 5 }, sub {
+        my ($resp, $err) = @_;
+        die "status: $err->{message}\n" if $err;
+        say "member $resp->{header}{member_id}: raft term $resp->{raft_term}";
+    });
+
 =head2 alarm
 
     $client->alarm($action, $callback);
@@ -2621,9 +2726,12 @@ The response header.
 Lists, raises or clears alarms. C<$action> is C<GET> (list the active
 alarms), C<ACTIVATE> or C<DEACTIVATE> (any case).
 
-Options: C<member_id> (the member to act on; 0, the default, for all), and
+Options: C<member_id> (the member to act on; 0, the default, for all),
 C<alarm>: the alarm type, C<NONE> (default), C<NOSPACE> (the storage quota
-is exhausted; writes fail until it is cleared) or C<CORRUPT>.
+is exhausted; writes fail until it is cleared) or C<CORRUPT>, and
+C<endpoint>: the member that takes the request (see L</Asking one member:
+the endpoint option>; alarms are the cluster's, so any member answers the
+same).
 
 Response keys: C<alarms>, an array of hashes with C<member_id>, C<alarm>
 (the type as a number) and C<alarm_type> (its name); C<header> (when the
@@ -2645,23 +2753,44 @@ server sends one).
 =head2 defragment
 
     $client->defragment($callback);
+    $client->defragment({ endpoint => 'host:port' }, $callback);
 
 Defragments the member's backend database, giving the space freed by
 compaction back to the file system. B<The member blocks while it runs>:
-expect latency spikes. Response: C<header> (when the server sends one).
+expect latency spikes. Each member has its own backend: defragment them
+one at a time with the option C<endpoint> (see L</Asking one member: the
+endpoint option>), as C<etcdctl defrag --endpoints> does. Response:
+C<header> (when the server sends one).
 
     $client->defragment({ timeout => 300 }, sub {
         my (undef, $err) = @_;
         warn "defragment: $err->{message}\n" if $err;
     });
 
+    # every member, one after the other
+    my @urls = map { $_->{client_urls}[0] } @{ $client->member_list_f->get->{members} };
+    my $next;
+    $next = sub {
+        my $url = shift @urls;
+        return undef $next unless defined $url;    # done (and the closure freed)
+        $client->defragment({ endpoint => $url, timeout => 300 }, sub {
+            my (undef, $err) = @_;
+            warn "defragment $url: $err->{message}\n" if $err;
+            $next->();
+        });
+    };
+    $next->();
+
 =head2 hash_kv
 
     $client->hash_kv($callback);
     $client->hash_kv($revision, $callback);
+    $client->hash_kv($revision, { endpoint => 'host:port' }, $callback);
 
 Hash of the member's key-value store up to C<$revision> (default: the
-current revision), to compare members. Response keys: C<hash>,
+current revision), to compare members: ask each one with the option
+C<endpoint> (see L</Asking one member: the endpoint option>), as
+C<etcdctl endpoint hashkv> does. Response keys: C<hash>,
 C<compact_revision> (-1 if never compacted), C<header>, and from etcd 3.6
 on C<hash_revision> (the revision hashed; absent from older servers).
 
@@ -2671,11 +2800,23 @@ on C<hash_revision> (the revision hashed; absent from older servers).
         say "hash $resp->{hash} at revision $resp->{header}{revision}";
     });
 
+    # the same revision on every member: the hashes must agree
+    my $rev = $client->status_f->get->{header}{revision};
+    for my $m (@{ $client->member_list_f->get->{members} }) {
+        $client->hash_kv($rev, { endpoint => $m->{client_urls}[0] }, sub {
+            my ($resp, $err) = @_;
+            die "hash_kv on $m->{name}: $err->{message}\n" if $err;
+            say "$m->{name}: hash $resp->{hash} at revision $rev";
+        });
+    }
+
 =head2 hash
 
     $client->hash($callback);
+    $client->hash({ endpoint => 'host:port' }, $callback);
 
-Hash (CRC32) of the member's whole backend database. Response keys:
+Hash (CRC32) of the member's whole backend database (option C<endpoint>:
+which member, see L</Asking one member: the endpoint option>). Response keys:
 C<hash>, C<header>. Meant for testing; prefer L</hash_kv>.
 
     $client->hash(sub {
@@ -2712,7 +2853,9 @@ the server sends one).
     $client->snapshot(\&on_chunk, $callback);
     my $snapshot = $client->snapshot($path, { on_progress => \&progress }, $callback);
 
-Streams a snapshot of the member's backend database. etcd sends the
+Streams a snapshot of the member's backend database (the option
+C<endpoint> names the member, see L</Asking one member: the endpoint
+option>). etcd sends the
 backend's bytes followed by their SHA-256 (32 bytes; what C<etcdctl
 snapshot restore> checks). With a file path, the snapshot, trailer
 included, is written to C<$path.part>; once the stream is complete the file
@@ -2746,6 +2889,13 @@ undef)>.
 Options:
 
 =over 4
+
+=item endpoint
+
+The member to take the snapshot from (C<host:port>, its client URL or
+C<unix:/path>; see L</Asking one member: the endpoint option>). A snapshot
+from a member that cannot be reached fails with C<UNAVAILABLE>; it is not
+taken from another member.
 
 =item on_progress
 
