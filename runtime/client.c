@@ -6,18 +6,6 @@
 #include <grpc/support/alloc.h>
 #include <grpc/support/log.h>
 
-void ee_client_note_peer(ee_client *c, grpc_call *call)
-{
-    char *p = grpc_call_get_peer(call), *s = p;
-    if (!p)
-        return;
-    if (strncmp(s, "ipv4:", 5) == 0 || strncmp(s, "ipv6:", 5) == 0)
-        s += 5;
-    if (*s && strcmp(s, "unknown") != 0)
-        my_strlcpy(c->peer, s, sizeof c->peer);
-    gpr_free(p);
-}
-
 /* health_interval: poll the channel's connectivity state (asking an idle
  * channel to connect) and report changes to on_health_change(1|0, endpoint).
  * CONNECTING and IDLE keep the last verdict. */
@@ -106,6 +94,7 @@ ee_client *ee_client_new(pTHX_ HV *config)
     SV *sv;
 
     ee_process_init(aTHX_ "new");
+    ee_log_init(aTHX);
 
     Newxz(c, 1, ee_client);
     ee_endpoints_init(aTHX_ &c->eps, config);
@@ -115,6 +104,7 @@ ee_client *ee_client_new(pTHX_ HV *config)
     c->health_interval = (sv = cfg(aTHX_ config, "health_interval")) ? SvNV(sv) : 0;
     c->on_health_change = (sv = cfg(aTHX_ config, "on_health_change")) ? newSVsv(sv) : NULL;
     c->on_state = (sv = cfg(aTHX_ config, "on_state")) ? newSVsv(sv) : NULL;
+    c->on_log = (sv = cfg(aTHX_ config, "on_log")) ? newSVsv(sv) : NULL;
     c->require_leader = (sv = cfg(aTHX_ config, "require_leader")) ? SvTRUE(sv) : 1;
     c->token = grpc_empty_slice();
     if ((sv = cfg(aTHX_ config, "auth_token"))) {
@@ -131,6 +121,7 @@ ee_client *ee_client_new(pTHX_ HV *config)
         ee_endpoints_free(&c->eps);
         croak("new: could not start the completion-queue thread");
     }
+    ee_log_watch_channel(c, 0);        /* made before the bridge had its queue */
     c->healthy = -1;
     ev_timer_init(&c->health, health_cb, c->health_interval, c->health_interval);
     c->health.data = (void *)c;
@@ -138,6 +129,8 @@ ee_client *ee_client_new(pTHX_ HV *config)
     c->reconnect_backoff = EE_RECONNECT_INITIAL_S;
     c->reconnect.data = (void *)c;
     if (ee_process_forked()) {
+        EE_LOG(c, EE_LOG_INFO, "fork", "new", "a new client in a forked child process",
+               EE_LIV("pid", getpid()), EE_LIV("generation", ee_fork_generation));
         ev_timer_start(EV_DEFAULT_UC, &c->reconnect);
         ev_unref(EV_DEFAULT_UC);
     }
@@ -172,12 +165,15 @@ static void client_free(pTHX_ ee_client *c)
     ee_timer_stop(&c->reconnect);
     ee_endpoints_free(&c->eps);
     ee_bridge_stop(aTHX_ &c->bridge);
+    ee_log_free(aTHX_ c);
     grpc_slice_unref(c->token);
     ee_auth_free(c);
     if (c->on_health_change)
         SvREFCNT_dec(c->on_health_change);
     if (c->on_state)
         SvREFCNT_dec(c->on_state);
+    if (c->on_log)
+        SvREFCNT_dec(c->on_log);
     Safefree(c);
 }
 
@@ -208,6 +204,8 @@ void ee_client_enter(ee_client *c)
 
 void ee_client_leave(pTHX_ ee_client *c)
 {
+    if (c->log_queue && c->depth == 1)
+        ee_log_flush(aTHX_ c);         /* the hook runs here, the client still held */
     c->depth--;
     ee_client_idle_check(aTHX_ c);
 }
@@ -236,9 +234,14 @@ void ee_client_destroy(pTHX_ ee_client *c)
 {
     if (c->fork_gen != ee_fork_generation) {
         ee_call *call;
-        if (PL_phase != PERL_PHASE_DESTRUCT && PL_phase != PERL_PHASE_END)
-            warn("EV::Etcd: client inherited across fork() destroyed in the child; "
-                 "its connection belongs to the parent and was left alone");
+        if (PL_phase != PERL_PHASE_DESTRUCT && PL_phase != PERL_PHASE_END) {
+            static const char m[] = "client inherited across fork() destroyed in the child; "
+                                    "its connection belongs to the parent and was left alone";
+            if (EE_LOG_ON(c))          /* told to the hook instead of printed */
+                ee_log_now(aTHX_ c, EE_LOG_WARN, "fork", NULL, m, EE_LIV("pid", getpid()), EE_LV_END);
+            else
+                warn("EV::Etcd: %s", m);
+        }
         for (call = c->inflight; call; call = call->next) {
             SvREFCNT_dec(call->cb);
             ev_unref(EV_DEFAULT_UC);

@@ -90,11 +90,17 @@ void ee_auth_disabled(pTHX_ ee_client *c)
 void ee_auth_done(pTHX_ ee_client *c, int code, const char *token, const char *msg, size_t len)
 {
     if (auth_not_enabled(code, msg, len)) {
+        EE_LOG(c, EE_LOG_INFO, "auth_not_enabled", "authenticate",
+               "authentication is not enabled: going on without a token", EE_LSTR("user", c->username));
         ee_auth_disabled(aTHX_ c);
         wake_all(aTHX_ c, GRPC_STATUS_OK, NULL, 0);
     } else if (code == GRPC_STATUS_OK && token && *token) {
         ee_client_set_token(aTHX_ c, token, strlen(token));
         c->auth_state = AUTH_OK;
+        EE_LOG(c, EE_LOG_INFO, c->logins ? "token_refresh" : "login", "authenticate",
+               c->logins ? "logged in again: the server no longer took the token" : "logged in",
+               EE_LSTR("user", c->username), EE_LIV("logins", c->logins + 1));
+        c->logins++;
         wake_all(aTHX_ c, GRPC_STATUS_OK, NULL, 0);
     } else {
         char buf[512];
@@ -103,6 +109,8 @@ void ee_auth_done(pTHX_ ee_client *c, int code, const char *token, const char *m
         c->auth_state = AUTH_NEEDED;      /* the next call tries again */
         if (code == GRPC_STATUS_OK)
             code = GRPC_STATUS_UNAUTHENTICATED;
+        EE_LOG(c, EE_LOG_ERROR, "login_failed", "authenticate", "could not log in",
+               EE_LSTR("user", c->username), EE_LERR("reason", code, msg, msg ? len : 0));
         wake_all(aTHX_ c, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
     }
 }

@@ -10,9 +10,10 @@
  *   0 util      convert.c errors.c timer.c (EV's API, timers, backoff)
  *   1 process   process.c grpc_private.c   (gRPC start, logging, fork)
  *   2 bridge    bridge.c                   (completion queue -> EV; knows no client)
- *   3 client    tls.c endpoint.c credentials.c client.c
- *                                          (TLS checks, one channel per member, token,
- *                                           health, teardown hooks)
+ *   3 client    log.c tls.c endpoint.c credentials.c client.c
+ *                                          (log hook and connectivity watch, TLS checks,
+ *                                           one channel per member, token, health,
+ *                                           teardown hooks)
  *   4 calls     unary.c login.c            (unary calls, method dispatch, the login)
  *   5 streams   stream.c sub.c mux.c       (raw stream + redial, subscriptions, many on one)
  *   6 users     watch.c keepalive.c observe.c snapshot.c stream_call.c
@@ -332,7 +333,6 @@ struct ee_client {
     ev_timer reconnect;       /* forked child: stands in for gRPC's reconnect timer */
     double reconnect_backoff, reconnect_wait;
     int healthy;              /* last reported: -1 unknown, 0, 1 */
-    char peer[96];            /* host:port of the last call's server (health on) */
     unsigned long streams_opened;   /* statistics (_stats) */
     unsigned long reads_paused;     /* _stats; completion-queue thread (atomic) */
     grpc_slice token;         /* auth token; empty when none */
@@ -359,6 +359,10 @@ struct ee_client {
     int tls;
     int wait_for_ready;       /* unary calls wait for a connection (new: wait_for_ready) */
     int max_send_message_size;        /* bytes; -1: unlimited */
+    SV *on_log;               /* new(on_log): this client's log hook, or NULL */
+    AV *log_queue;            /* records waiting for the end of the loop entry (log.c) */
+    struct ee_log_watch *log_watch;   /* per member: its channel's connectivity watch */
+    unsigned long logins;     /* logins that gave a token (the first is "login") */
 };
 
 /* ---- process (runtime/process.c) ---- */
@@ -399,7 +403,39 @@ void ee_client_on_teardown(ee_teardown *t);    /* once per module, at load */
 void ee_client_enter(ee_client *c);            /* every entry from the loop: hold the client */
 void ee_client_leave(pTHX_ ee_client *c);      /* ... and let go; a deferred teardown runs here */
 SV *ee_client_error(pTHX_ ee_client *c, int code, const char *msg, size_t len, const char *source);
-void ee_client_note_peer(ee_client *c, grpc_call *call);
+
+/* ---- the log hook (runtime/log.c, client layer) ----
+ * Structured records for new(on_log => $cb), else $EV::Etcd::LOG: a hash
+ * of level, event, message, endpoint, time, method where there is one, and
+ * the event's own keys (the vocabulary is in the POD, LOGGING).  Nothing is
+ * built unless a hook is set: EE_LOG checks two pointers first.  A record
+ * is queued on the client and handed to the hook when the outermost loop
+ * entry returns (ee_client_leave, client held), never from inside the
+ * runtime's own work, so the hook may do anything - call methods, drop
+ * the client, die (trapped; reported with warn).  log.c reads the client's
+ * fields but calls nothing of client.c or endpoint.c, so both may log.
+ *
+ * Fields after the message: (type, key, value...) groups made by the
+ * EE_L* macros; EE_LOG ends the list. */
+enum { EE_LOG_DEBUG = 0, EE_LOG_INFO, EE_LOG_WARN, EE_LOG_ERROR };
+enum { EE_LV_END = 0, EE_LV_IV, EE_LV_NV, EE_LV_STR, EE_LV_ERR };
+#define EE_LIV(k, v)  EE_LV_IV, (const char *)(k), (IV)(v)
+#define EE_LNV(k, v)  EE_LV_NV, (const char *)(k), (double)(v)
+#define EE_LSTR(k, v) EE_LV_STR, (const char *)(k), (const char *)(v)
+#define EE_LERR(k, code, msg, len) EE_LV_ERR, (const char *)(k), (int)(code), (const char *)(msg), (size_t)(len)
+extern GV *ee_log_gv;                          /* *EV::Etcd::LOG, set by the first new() */
+void ee_log_init(pTHX);
+void ee_log(pTHX_ ee_client *c, int level, const char *event, const char *method,
+            const char *message, ...);          /* queue a record */
+void ee_log_now(pTHX_ ee_client *c, int level, const char *event, const char *method,
+                const char *message, ...);      /* hand it over at once (a client that is gone) */
+void ee_log_flush(pTHX_ ee_client *c);          /* ee_client_leave: the queue to the hook */
+void ee_log_watch_channel(ee_client *c, int i); /* endpoint.c: member i's channel was made (i < eps.n) */
+void ee_log_free(pTHX_ ee_client *c);           /* after the bridge stopped */
+/* A hook is set: this client's, or a defined $EV::Etcd::LOG. */
+#define EE_LOG_ON(c) ((c)->on_log || (ee_log_gv && GvSV(ee_log_gv) && SvOK(GvSV(ee_log_gv))))
+#define EE_LOG(c, level, event, method, ...) \
+    do { if (EE_LOG_ON(c)) ee_log(aTHX_ (c), (level), (event), (method), __VA_ARGS__, EE_LV_END); } while (0)
 
 /* ---- credentials: the token and the login's state (runtime/credentials.c) ---- */
 

@@ -263,6 +263,7 @@ static grpc_channel *channel_of(ee_client *c, int i)
         cargs.args = args;
         ep->channel = grpc_channel_create(ep->target, e->creds, &cargs);
         Newxz(ep->registered, eeg_nrpcs, void *);
+        ee_log_watch_channel(c, i);    /* its connectivity changes, for the log hook */
     }
     return ep->channel;
 }
@@ -324,9 +325,17 @@ static int pick_round_robin(ee_client *c)
 
 int ee_client_pick(ee_client *c)
 {
+    int was = c->eps.current, now;
     if (c->eps.n == 1)
         return 0;
-    return c->eps.round_robin ? pick_round_robin(c) : pick_failover(c);
+    if (c->eps.round_robin)
+        return pick_round_robin(c);
+    if ((now = pick_failover(c)) != was) {
+        dTHX;
+        EE_LOG(c, EE_LOG_WARN, "failover", NULL, "moved to another member",
+               EE_LSTR("from", c->eps.ep[was].address), EE_LSTR("to", c->eps.ep[now].address));
+    }
+    return now;
 }
 
 grpc_call *ee_client_create_call(ee_client *c, int rpc_index, gpr_timespec deadline, int endpoint)

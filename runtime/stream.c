@@ -227,8 +227,6 @@ static void deliver(pTHX_ ee_stream *s, grpc_byte_buffer *bb)
         grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL, "undecodable stream message", NULL);
         return;
     }
-    if (!s->received && s->c->health_interval > 0)
-        ee_client_note_peer(s->c, s->call);
     s->received++;
     if (!s->cancelled)
         s->ops->on_message(aTHX_ s, msg);
@@ -613,11 +611,19 @@ void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
         char buf[512];
         int n = snprintf(buf, sizeof buf, "%s stream failed %d times in a row, giving up: %.*s",
                          d->what, d->attempts + 1, (int)len, msg);
+        EE_LOG(d->c, EE_LOG_ERROR, "stream_gave_up", NULL, "the stream failed max_retries + 1 times in a row",
+               EE_LSTR("stream", d->what), EE_LIV("attempts", d->attempts + 1), EE_LERR("reason", code, msg, len));
         d->attempts = 0;
         d->fail(aTHX_ d, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
         return;
     }
-    ee_timer_start(&d->retry, ee_backoff_delay(d->attempts++));
+    {
+        double delay = ee_backoff_delay(d->attempts++);
+        ee_timer_start(&d->retry, delay);
+        EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the stream will be opened again",
+               EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
+               EE_LERR("reason", code, msg, len));
+    }
 }
 
 void ee_redial_stop(pTHX_ ee_redial *d)

@@ -61,6 +61,9 @@ void ee_sub_state(pTHX_ ee_sub *s, const char *state, int code, const char *msg,
     if ((reconnected && !s->reconnecting) || (disconnected && s->reconnecting))
         return;                        /* once per outage, however many attempts it takes */
     s->reconnecting = disconnected;
+    if (reconnected && s->state == EE_SUB_ACTIVE)
+        EE_LOG(s->c, EE_LOG_INFO, "stream_resumed", NULL, "resumed on a new stream",
+               EE_LSTR("stream", s->cls->source), EE_LIV("id", s->id), EE_LIV("revision", revision));
     if (!cb || s->state != EE_SUB_ACTIVE || s->c->closing || s->fork_gen != ee_fork_generation)
         return;
     info = newHV();

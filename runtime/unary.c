@@ -232,6 +232,8 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
         grpc_slice_unref(call->conn_error);
         call->conn_error = grpc_slice_ref(call->details);
         call->waiting_ready = 1;
+        EE_LOG(c, EE_LOG_INFO, "waiting_for_connection", call->source, "no connection: the call waits for one",
+               EE_LERR("reason", call->status, msg, len));
         return 1;
     }
     if (ee_auth_is_token_error(call->status, msg, len) && ee_auth_has_credentials(c)
@@ -245,13 +247,27 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
      * worth repeating */
     if (ee_error_code(call->status, msg, len) == GRPC_STATUS_UNAVAILABLE
         && ((ee_error_retryable(call->status, msg, len) && (call->flags & EE_M_IDEMPOTENT))
-            || other_member(c, call, msg, len))    /* another member may take it */
-        && (c->max_retries < 0 || call->attempts < c->max_retries)) {
-        double delay = ee_backoff_delay(call->attempts++);
-        gpr_timespec now = gpr_now(GPR_CLOCK_MONOTONIC);
+            || other_member(c, call, msg, len))) {  /* another member may take it */
+        double delay;
+        gpr_timespec now;
+        if (c->max_retries >= 0 && call->attempts >= c->max_retries) {
+            if (call->attempts > 0)       /* (the log says retries ran out, not that there were none) */
+                EE_LOG(c, EE_LOG_ERROR, "gave_up", call->source, "no retries left (max_retries)",
+                   EE_LIV("attempts", call->attempts + 1), EE_LERR("reason", call->status, msg, len));
+            return 0;
+        }
+        delay = ee_backoff_delay(call->attempts++);
+        now = gpr_now(GPR_CLOCK_MONOTONIC);
         if (gpr_time_cmp(gpr_time_add(now, gpr_time_from_millis((int64_t)(delay * 1000), GPR_TIMESPAN)),
-                         call->deadline) >= 0)
+                         call->deadline) >= 0) {
+            if (call->attempts > 1)
+                EE_LOG(c, EE_LOG_ERROR, "gave_up", call->source, "no time left for another attempt (timeout)",
+                   EE_LIV("attempts", call->attempts), EE_LERR("reason", call->status, msg, len));
             return 0;                     /* no time left for another attempt */
+        }
+        EE_LOG(c, EE_LOG_WARN, "retry", call->source, "retrying after a backoff",
+               EE_LIV("attempt", call->attempts), EE_LNV("delay", delay),
+               EE_LERR("reason", call->status, msg, len));
         reset_attempt(call);
         call->state = CS_RETRY;
         ee_timer_start(&call->timer, delay);
@@ -272,8 +288,6 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
         c->nactive--;
         launch_queued(aTHX_ c);
     }
-    if (c->health_interval > 0 && call->call && call->status != GRPC_STATUS_UNAVAILABLE)
-        ee_client_note_peer(c, call->call);
     if (!ok && call->status == GRPC_STATUS_OK)     /* batch failed before any status */
         call->status = GRPC_STATUS_INTERNAL;
     if (call->cancelled && call->status != GRPC_STATUS_CANCELLED) {

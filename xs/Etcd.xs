@@ -105,7 +105,7 @@ static void check_config(pTHX_ SV *config)
     static const char *const keys[] = { "endpoints", "timeout_ms", "max_retries", "health_interval",
         "on_health_change", "auth_token", "username", "password", "tls", "keepalive_time_ms",
         "keepalive_timeout_ms", "balance", "on_state", "require_leader", "wait_for_ready",
-        "max_send_message_size", "max_receive_message_size", NULL };
+        "max_send_message_size", "max_receive_message_size", "on_log", NULL };
     static const char *const tls_keys[] = { "ca", "cert", "key", "server_name", NULL };
     HV *hv = cfg_hash(aTHX_ config, "the config");
     SV *sv;
@@ -148,6 +148,8 @@ static void check_config(pTHX_ SV *config)
         croak("_new: config key 'on_health_change' must be a code reference");
     if ((sv = cfg_get(aTHX_ hv, "on_state")) && !(SvROK(sv) && SvTYPE(SvRV(sv)) == SVt_PVCV))
         croak("_new: config key 'on_state' must be a code reference");
+    if ((sv = cfg_get(aTHX_ hv, "on_log")) && !(SvROK(sv) && SvTYPE(SvRV(sv)) == SVt_PVCV))
+        croak("_new: config key 'on_log' must be a code reference");
     cfg_string(aTHX_ hv, "auth_token", 0);
     cfg_string(aTHX_ hv, "username", 0);
     cfg_string(aTHX_ hv, "password", 0);
@@ -350,6 +352,19 @@ _stats(SV *self)
         hv_stores(hv, "stream_reads_paused", newSVuv(__atomic_load_n(&c->reads_paused, __ATOMIC_RELAXED)));
         hv_stores(hv, "subscriptions", newSViv(nsubs));
         RETVAL = newRV_noinc((SV *)hv);
+    }
+    OUTPUT:
+        RETVAL
+
+SV *
+endpoint(SV *self, ...)
+    CODE:
+    {
+        ee_client *c = client_of(aTHX_ self, "endpoint");
+        if (items > 1)
+            croak("endpoint: takes no arguments; usage: $client->endpoint");
+        ee_client_check(aTHX_ c, "endpoint");
+        RETVAL = newSVpv(ee_client_endpoint(c), 0);
     }
     OUTPUT:
         RETVAL

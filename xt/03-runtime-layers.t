@@ -40,6 +40,7 @@ for my $f (sort keys %text) {
     $uses{$1} = 1 while $text{$f} =~ /\b(ee_\w+)\b/g;
     $uses{ee_evapi} = 1 if $text{$f} =~ /\bev_\w+\s*\(|\bEV_DEFAULT/;
     $uses{ee_fork_generation} = 1 if $text{$f} =~ /\bEE_FORKED\s*\(/;
+    $uses{ee_log} = 1 if $text{$f} =~ /\bEE_LOG(?:_ON)?\s*\(/;    # the log hook's macros
     for my $sym (keys %uses) {
         my $g = $defines{$sym} or next;
         $edge{$f}{$g}{$sym} = 1 if $g ne $f;

@@ -22,10 +22,14 @@ XSLoader::load('EV::Etcd', $VERSION);
 # the error is reported with warn and the client carries on.
 our $DIED;
 
+# $EV::Etcd::LOG: a code reference that receives the runtime's log records
+# (runtime/log.c) of every client without an on_log of its own.
+our $LOG;
+
 my %NEW_OPTIONS = map { $_ => 1 } qw(
     endpoints timeout max_retries health_interval on_health_change auth_token
     username password tls keepalive_time keepalive_timeout balance on_state require_leader
-    wait_for_ready max_send_message_size max_receive_message_size
+    wait_for_ready max_send_message_size max_receive_message_size on_log
 );
 # Every duration becomes whole milliseconds in a 32-bit int (gRPC's channel
 # arguments, deadlines): 2147483 s, about 24.8 days, is the most it holds.
@@ -94,6 +98,9 @@ sub new {
     Carp::croak("new: 'on_state' must be a code reference")
         if defined $opt{on_state} && ref $opt{on_state} ne 'CODE';
     $config{on_state} = $opt{on_state};
+    Carp::croak("new: 'on_log' must be a code reference")
+        if defined $opt{on_log} && ref $opt{on_log} ne 'CODE';
+    $config{on_log} = $opt{on_log};
     Carp::croak("new: 'require_leader' must be a boolean (0 or 1)")
         if defined $opt{require_leader} && (ref $opt{require_leader} || $opt{require_leader} !~ /\A[01]?\z/);
     $config{require_leader} = !defined $opt{require_leader} || $opt{require_leader} ? 1 : 0;
