@@ -89,7 +89,7 @@ cmp_ok scalar(@examples), '>', 50, 'the POD has examples';
 # ---------------------------------------------------------------- coverage
 
 my %example_in = map { $_->[0] => 1 } @examples;
-my @entries = (EV::Etcd::_methods(), qw(new call request_progress stats METHOD_f),
+my @entries = (EV::Etcd::_methods(), qw(new call request_progress stats endpoint METHOD_f),
     qw(EV::Etcd::Watch EV::Etcd::Keepalive EV::Etcd::Observe EV::Etcd::Call));
 for my $name (@entries) {
     ok $sections{$name}, "=head2 $name exists" or next;

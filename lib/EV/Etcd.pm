@@ -1003,6 +1003,185 @@ with the path inside nested structures, and often the usage:
     txn: unknown field 'valeu' in 'failure[0].request_put'
     new: 'timeout' must be a number of seconds from 0 to 2147483 (below 1 means 1)
 
+=head1 LOGGING
+
+The client does some things on its own: it connects and reconnects, fails
+over to another member, repeats calls, reopens and resumes streams, logs in
+again when its token expires. A log hook sees them. Nothing is printed by
+default, and no record is built unless a hook is set.
+
+    $EV::Etcd::LOG = sub {
+        my ($record) = @_;
+        printf STDERR "etcd %s %s %s: %s\n",
+            $record->{level}, $record->{event}, $record->{endpoint}, $record->{message};
+    };
+    my $client = EV::Etcd->new(endpoints => ['127.0.0.1:2379']);
+    $client->put('/app/greeting', 'hello', sub { });
+
+C<$EV::Etcd::LOG> (a code reference, global; C<local> works) receives the
+records of every client that has no L</on_log> of its own; a client's
+L</on_log> takes its records instead (the global hook does not see them).
+A defined C<$EV::Etcd::LOG> that is not a code reference is ignored, with
+one C<warn> per process.
+
+B<When a hook runs.> A record is taken where it happens and handed to the
+hook when the event loop callback that produced it returns (after the
+callbacks of that turn), in order; a record taken during a method call
+made outside the loop waits for the client's next loop callback. So the
+hook may do anything: call methods, drop the client (its records taken so
+far are still delivered; it records nothing after that), start or stop
+watches. A hook that dies is reported with C<warn> (C<EV::Etcd: log hook
+died: ...>), not through C<$EV::Etcd::DIED>, and nothing else changes. The
+records are not a stable interface to parse: their C<message> texts may
+change; C<event>, C<level> and the keys listed here will not.
+
+B<Records.> Each is a new hash with these keys:
+
+=over 4
+
+=item level
+
+C<debug>, C<info>, C<warn> or C<error>.
+
+=item event
+
+What happened, one of the names below.
+
+=item message
+
+One line of text for people, ending with the reason's status and
+message when the record has a C<reason>.
+
+=item endpoint
+
+The member (C<host:port> as given in L</endpoints>): the one the event is
+about for connectivity records, else the one in use (L</endpoint>).
+
+=item time
+
+When, in epoch seconds with a fraction (the event loop's time,
+C<EV::now>).
+
+=item method
+
+The method whose call it is (C<get>, C<authenticate> for the client's own
+login), for the records of calls.
+
+=back
+
+and the keys of its event:
+
+=over 4
+
+=item connected (info)
+
+A member's connection became ready. Keys: C<state> (C<READY>), C<previous>
+(the channel's state before: C<IDLE>, C<CONNECTING>,
+C<TRANSIENT_FAILURE>). Every member's channel is watched from the moment
+the client first uses it.
+
+=item disconnected (warn)
+
+A member's ready connection was lost (the member went away, the network
+broke, a keepalive ping went unanswered). Keys: C<state> (the new state:
+C<IDLE>, C<CONNECTING>, C<TRANSIENT_FAILURE>), C<previous> (C<READY>).
+
+=item connect_failed (warn)
+
+A connection attempt to a member failed (its channel went into
+C<TRANSIENT_FAILURE>); gRPC tries again after a backoff. Keys: C<state>,
+C<previous>.
+
+=item connectivity (debug)
+
+Any other change of a member's channel state (e.g. C<IDLE> to
+C<CONNECTING>). Keys: C<state>, C<previous>.
+
+=item failover (warn)
+
+The client moved to another member (L</balance> C<pick_first>; with
+C<round_robin> every call goes to the next one and nothing is logged).
+Keys: C<from>, C<to> (C<host:port>); C<endpoint> is the new member.
+
+=item waiting_for_connection (info)
+
+A call found no connection, so it waits for one until its deadline
+(L</wait_for_ready>). Keys: C<method>, C<reason> (the error hash gRPC gave
+for the missing connection).
+
+=item retry (warn)
+
+A call that failed with C<UNAVAILABLE> is repeated after a backoff (see
+L</ERROR HANDLING>, "Automatic retries"). Keys: C<method>, C<attempt> (the
+repeat's number: 1 for the first), C<delay> (seconds until it goes out),
+C<reason> (the error hash of the failed attempt).
+
+=item gave_up (error)
+
+A call that was repeated failed again and will not be repeated: no
+L</max_retries> left, or no time for another attempt before its deadline.
+The call's callback gets that error. Keys: C<method>, C<attempts> (how
+many were made, the first included), C<reason>.
+
+=item stream_reconnect (warn)
+
+A stream (the client's watch stream, keepalive stream, or an election
+observer's) failed and will be opened again after a backoff; its
+subscriptions wait (their L</on_state> says C<disconnected>). Keys:
+C<stream> (C<watch>, C<keepalive>, C<observe>), C<attempt> (failures in a
+row: 1 for the first), C<delay> (seconds), C<reason> (the error hash; its
+C<source> is the stream).
+
+=item stream_gave_up (error)
+
+A stream failed L</max_retries> + 1 times in a row; its subscriptions end
+with that error. Keys: C<stream>, C<attempts>, C<reason>.
+
+=item stream_resumed (info)
+
+A watch, lease keepalive or election observer was served again on a
+reopened stream, once per outage. Keys: C<stream> (C<watch>,
+C<keepalive>, C<observe>), C<id> (the watch id or lease id; 0 for an
+observer), C<revision> (a watch: the revision it resumed from, the one
+after its last event; 0 for the others).
+
+=item login (info)
+
+The client logged in with its C<username> and C<password> (the first
+time). Keys: C<method> (C<authenticate>), C<user>, C<logins> (1). The
+password never appears in a record.
+
+=item token_refresh (info)
+
+The client logged in again because the server no longer took its token
+(it expired, e.g. after etcd's C<--auth-token-ttl>, or auth was enabled
+again); the call or stream that was refused goes out again with the new
+token. Keys: C<method> (C<authenticate>), C<user>, C<logins> (2 and up).
+
+=item login_failed (error)
+
+The login failed; the calls waiting for it fail with that error. Keys:
+C<method>, C<user>, C<reason> (the error hash).
+
+=item auth_not_enabled (info)
+
+The login was answered "authentication is not enabled": the client goes
+on without a token (see L</username, password>). Keys: C<method>,
+C<user>.
+
+=item fork (info, warn)
+
+A client was made in a child process after C<fork()> (info; keys C<pid>,
+C<generation>: how many forks deep), or a client inherited from the
+parent was destroyed in the child (warn; key C<pid>): with a hook set,
+that record takes the place of the warning otherwise printed.
+
+=back
+
+Counters of the same things are in L</stats>; L</on_state> tells each
+watch, keepalive and observer about its own stream, and
+L</on_health_change> the overall connectivity.
+
 =head1 CONSTRUCTOR
 
 =head2 new
@@ -1208,6 +1387,24 @@ C<warn>.
             print STDERR $is_healthy ? "Connected to $endpoint\n" : "Disconnected from $endpoint\n";
         },
     );
+
+=item on_log
+
+Code reference: this client's log hook, called as C<< $on_log->(\%record) >>
+for each thing the client does on its own (connects, failovers, retries,
+stream reconnects, logins, ...); it takes the place of
+C<$EV::Etcd::LOG> for this client. See L</LOGGING> for the records.
+Absent by default: nothing is logged.
+
+    my $client = EV::Etcd->new(
+        endpoints => ['127.0.0.1:2379'],
+        on_log    => sub {
+            my ($record) = @_;
+            print STDERR "etcd: $record->{event}: $record->{message}\n"
+                unless $record->{level} eq 'debug';
+        },
+    );
+    $client->get('/config/mode', sub { });
 
 =item auth_token
 
@@ -3192,6 +3389,23 @@ callback may still receive messages.
     my $s = $client->stats;
     printf "%d calls in flight, %d watches/keepalives/observers\n",
         $s->{calls_in_flight}, $s->{subscriptions};
+
+=head2 endpoint
+
+    my $endpoint = $client->endpoint;
+
+Returns the member in use as a string, C<host:port> as given in
+L</endpoints> (without C<http://>; an IPv6 address in brackets): the one
+the next call goes to unless it is not connected. It starts as the first
+endpoint and changes when the client fails over (with L</balance>
+C<round_robin>, the member of the last call). No callback, no network;
+croaks after C<fork()> in the child and on a destroyed client, like the
+other methods. Log records carry the same value (L</LOGGING>).
+
+    $client->get('/config/mode', sub {
+        my ($resp, $err) = @_;
+        printf "answered by %s\n", $client->endpoint unless $err;
+    });
 
 =head2 EV::Etcd::Call
 
