@@ -3,7 +3,6 @@
  * endpoint.c), the auth token, health, fork detection and teardown.
  */
 #include "ee.h"
-#include <grpc/support/alloc.h>
 #include <grpc/support/log.h>
 
 /* health_interval: poll the channel's connectivity state (asking an idle

@@ -109,7 +109,8 @@ void ee_log(pTHX_ ee_client *c, int level, const char *event, const char *method
     va_end(ap);
 }
 
-/* Hand one record to the hook in charge now: the client's, else
+/* Hand one record to the hook in charge now (the caller keeps `rec`: no
+ * mortal outlives this call, which may run inside a long EV::run): the client's, else
  * $EV::Etcd::LOG (a code reference; anything else is ignored, said once). */
 static void deliver(pTHX_ ee_client *c, SV *rec)
 {
@@ -149,9 +150,8 @@ void ee_log_flush(pTHX_ ee_client *c)
     while (c->log_queue && av_len(c->log_queue) >= 0) {
         SV *rec = av_shift(c->log_queue);
         if (!c->closing && !EE_FORKED(c))
-            deliver(aTHX_ c, sv_2mortal(rec));
-        else
-            SvREFCNT_dec(rec);
+            deliver(aTHX_ c, rec);
+        SvREFCNT_dec(rec);
     }
 }
 
@@ -165,7 +165,8 @@ void ee_log_now(pTHX_ ee_client *c, int level, const char *event, const char *me
     va_start(ap, message);
     rec = build(aTHX_ c, level, event, method, message, ap);
     va_end(ap);
-    deliver(aTHX_ c, sv_2mortal(rec));
+    deliver(aTHX_ c, rec);
+    SvREFCNT_dec(rec);
 }
 
 /* ---- connectivity: each member's channel, watched from its creation ----
