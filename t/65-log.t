@@ -317,7 +317,15 @@ like $@, qr/^new: 'on_log' must be a code reference/, 'new: on_log as a hash ref
         local $EV::Etcd::LOG = sub { push @recs, $_[0] };
         undef $c;
         my ($f) = grep { $_->{event} eq 'fork' } @recs;
-        print $wr join("\t", $f ? ($f->{level}, $f->{pid}, $f->{message}) : ('none', 0, ''), scalar(@warn)), "\n";
+        # a new client in the child: its first record says so
+        my (@nrecs, $done);
+        my $nc = EV::Etcd->new(endpoints => [$e->endpoint], on_log => sub { push @nrecs, $_[0] });
+        $nc->put("${P}f-child", 'y', sub { $done = $_[1] ? "error: $_[1]{message}" : 'ok' });
+        my $guard = EV::timer(30, 0, sub { $done //= 'timeout'; EV::break });
+        EV::run(EV::RUN_ONCE) until $done;
+        my ($nf) = grep { $_->{event} eq 'fork' } @nrecs;
+        print $wr join("\t", $f ? ($f->{level}, $f->{pid}, $f->{message}) : ('none', 0, ''), scalar(@warn),
+                       $done, $nf ? ($nf->{level}, $nf->{pid}, $nf->{generation}, $nf->{method}) : ('none', 0, 0, '')), "\n";
         close $wr;
         POSIX::_exit(0);
     }
@@ -325,11 +333,16 @@ like $@, qr/^new: 'on_log' must be a code reference/, 'new: on_log as a hash ref
     my $line = <$rd>;
     waitpid $pid, 0;
     chomp(my $l = $line // '');
-    my ($level, $cpid, $msg, $nwarn) = split /\t/, $l;
+    my ($level, $cpid, $msg, $nwarn, $cput, $nlevel, $npid, $ngen, $nmethod) = split /\t/, $l;
     is $level, 'warn', 'fork: the child\'s hook got a fork record (level warn)';
     is $cpid, $pid, 'fork: with the child\'s pid';
     like $msg, qr/inherited across fork/, 'fork: the message says what happened';
     is $nwarn, 0, 'fork: nothing printed in the child (the hook took it)';
+    is $cput, 'ok', 'fork: a new client in the child works';
+    is $nlevel, 'info', 'fork: the new client\'s hook got a fork record (level info)';
+    is $npid, $pid, 'fork: new client: the child\'s pid';
+    cmp_ok $ngen, '>=', 1, 'fork: new client: generation counts the forks';
+    is $nmethod, 'new', 'fork: new client: method new';
     ($r, $err) = sync($c, get => "${P}f");
     ok !$err, 'fork: the parent\'s client still works' or diag explain $err;
 }

@@ -1171,8 +1171,8 @@ C<user>.
 
 =item fork (info, warn)
 
-A client was made in a child process after C<fork()> (info; keys C<pid>,
-C<generation>: how many forks deep), or a client inherited from the
+A client was made in a child process after C<fork()> (info; C<method>
+C<new>, keys C<pid>, C<generation>: how many forks deep), or a client inherited from the
 parent was destroyed in the child (warn; key C<pid>): with a hook set,
 that record takes the place of the warning otherwise printed.
 
