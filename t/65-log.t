@@ -177,6 +177,57 @@ like $@, qr/^new: 'on_log' must be a code reference/, 'new: on_log as a hash ref
     $w->cancel;
 }
 
+# ---------------------------------------------------------------- a call waits for a connection
+
+{
+    my @recs;
+    my $c = new_client($e, timeout => 60, on_log => sub { push @recs, $_[0] });
+    my ($r, $err) = sync($c, put => "${P}c", 'v');
+    ok !$err, 'wait: put' or diag explain $err;
+    $e->kill;
+    run_for(0.5);                      # the connection is seen lost
+    @recs = ();
+    my $got;
+    $c->get("${P}c", sub { $got = [@_] });
+    wait_until { of(\@recs, 'waiting_for_connection') } 'a waiting_for_connection record';
+    ok !$got, 'wait: the call is still waiting';
+    my ($wr) = of(\@recs, 'waiting_for_connection');
+    check_record($wr, 'waiting_for_connection', [qw(method reason)], 'waiting_for_connection');
+    is $wr->{level}, 'info', 'waiting_for_connection: level info';
+    is $wr->{method}, 'get', 'waiting_for_connection: method';
+    check_error($wr->{reason}, { status => 'UNAVAILABLE', source => 'get' }, 'waiting_for_connection: reason');
+    $e->start;
+    wait_until { $got } 'the waiting get', 60;
+    ok $got && !$got->[1], 'wait: the get succeeds once the member is back' or diag explain $got;
+    is $got && $got->[0]{kvs}[0]{value}, 'v', 'wait: the value';
+    is scalar(of(\@recs, 'retry')), 0, 'wait: no retry record (it waited)';
+}
+
+# ---------------------------------------------------------------- a stream gives up
+
+{
+    my @recs;
+    my $c = new_client($e, timeout => 2, max_retries => 1, on_log => sub { push @recs, $_[0] });
+    my (@w, $created);
+    my $w = $c->watch("${P}g", sub { $created++ if $_[0] && $_[0]{created}; push @w, $_[1] if $_[1] });
+    wait_until { $created } 'the watch is created';
+    $e->kill;
+    wait_until { @w } 'the watch gives up', 60;
+    is $w[0] && $w[0]{status}, 'UNAVAILABLE', 'gave up: the watch ends UNAVAILABLE';
+    my @sr = of(\@recs, 'stream_reconnect');
+    is scalar @sr, 1, 'one stream_reconnect (max_retries 1)';
+    my ($g) = of(\@recs, 'stream_gave_up');
+    check_record($g, 'stream_gave_up', [qw(stream attempts reason)], 'stream_gave_up');
+    is $g && $g->{level}, 'error', 'stream_gave_up: level error';
+    is $g && $g->{stream}, 'watch', 'stream_gave_up: the watch stream';
+    is $g && $g->{attempts}, 2, 'stream_gave_up: 2 failures in a row';
+    check_error($g && $g->{reason}, { code => 14, status => 'UNAVAILABLE', source => 'watch' },
+                'stream_gave_up: reason');
+    is_deeply [map { $_->{event} } grep { $_->{event} =~ /^stream_/ } @recs], [qw(stream_reconnect stream_gave_up)],
+        'stream records in order';
+    $e->start;
+}
+
 # ---------------------------------------------------------------- a hook that dies
 
 {
