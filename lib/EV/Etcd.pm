@@ -1083,8 +1083,8 @@ the client first uses it.
 =item disconnected (warn)
 
 A member's ready connection was lost (the member went away, the network
-broke, a keepalive ping went unanswered; also when gRPC closes a
-connection that no call has used for a long time, 30 minutes by default). Keys: C<state> (the new state:
+broke, a keepalive ping went unanswered, the server closed it). The
+next call or stream connects again. Keys: C<state> (the new state:
 C<IDLE>, C<CONNECTING>, C<TRANSIENT_FAILURE>), C<previous> (C<READY>).
 
 =item connect_failed (warn)
