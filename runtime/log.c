@@ -109,9 +109,10 @@ void ee_log(pTHX_ ee_client *c, int level, const char *event, const char *method
     va_end(ap);
 }
 
-/* Hand one record to the hook in charge now (the caller keeps `rec`: no
- * mortal outlives this call, which may run inside a long EV::run): the client's, else
- * $EV::Etcd::LOG (a code reference; anything else is ignored, said once). */
+/* Hand one record to the hook in charge now: the client's, else
+ * $EV::Etcd::LOG (a code reference; anything else is ignored, said once).
+ * The caller keeps `rec`: no mortal outlives this call, which may run
+ * inside a long EV::run. */
 static void deliver(pTHX_ ee_client *c, SV *rec)
 {
     static int warned;

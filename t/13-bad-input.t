@@ -167,7 +167,7 @@ for my $case (@cases) {
 
 my @new_cases = (
     ['unknown option', [endpoints => [$e->endpoint], bogus => 1],
-        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_receive_message_size, max_retries, max_send_message_size, on_health_change, on_state, password, require_leader, timeout, tls, username, wait_for_ready\)/],
+        qr/^new: unknown option 'bogus' \(valid options: auth_token, balance, endpoints, health_interval, keepalive_time, keepalive_timeout, max_receive_message_size, max_retries, max_send_message_size, on_health_change, on_log, on_state, password, require_leader, timeout, tls, username, wait_for_ready\)/],
     ['odd number of arguments', [endpoints => [$e->endpoint], 'timeout'], qr/^new: odd number of arguments/],
     ['timeout -0.5', [endpoints => [$e->endpoint], timeout => -0.5], qr/^new: 'timeout' must be a number of seconds from 0 to 2147483 \(below 1 means 1\)/],
     ['timeout abc', [endpoints => [$e->endpoint], timeout => 'abc'], qr/^new: 'timeout' must be a number of seconds from 0 to 2147483/],
@@ -194,6 +194,7 @@ my @new_cases = (
         qr/^new: 'on_health_change' must be a code reference/],
     ['max_retries below -1', [endpoints => [$e->endpoint], max_retries => -2], qr/^new: 'max_retries' must be -1 \(never give up\) or an integer from 0 to 1000000/],
     ['health_interval negative', [endpoints => [$e->endpoint], health_interval => -1], qr/^new: 'health_interval'/],
+    ['on_log a string', [endpoints => [$e->endpoint], on_log => 'x'], qr/^new: 'on_log' must be a code reference/],
 );
 for my $case (@new_cases) {
     my ($name, $args, $re) = @$case;
@@ -227,6 +228,7 @@ my @internal_cases = (
     ['_new, tls not a hash', sub { EV::Etcd->_new({ %good, tls => 'yes' }) }, qr/^_new: config key 'tls' must be a hash reference/],
     ['_new, tls ca a reference', sub { EV::Etcd->_new({ %good, tls => { ca => [] } }) }, qr/^_new: config key 'ca' must be a string/],
     ['_new, on_health_change a string', sub { EV::Etcd->_new({ %good, on_health_change => 'x' }) }, qr/^_new: config key 'on_health_change' must be a code reference/],
+    ['_new, on_log a string', sub { EV::Etcd->_new({ %good, on_log => 'x' }) }, qr/^_new: config key 'on_log' must be a code reference/],
     ['_new, health_interval Inf', sub { EV::Etcd->_new({ %good, health_interval => 9**9**9 }) }, qr/^_new: config key 'health_interval' must be a number of seconds/],
 );
 
