@@ -3395,9 +3395,10 @@ callback may still receive messages.
 
     my $endpoint = $client->endpoint;
 
-Returns the member in use as a string, C<host:port> as given in
-L</endpoints> (without C<http://>; an IPv6 address in brackets): the one
-the next call goes to unless it is not connected. It starts as the first
+Returns the member in use as a string, one of L</endpoints> in its
+normalised form (C<host:port> without C<http://>, C<[v6]:port>, or
+C<unix:/path>): the one the next call goes to unless it is not connected.
+The C<endpoint> option of a maintenance call does not change it. It starts as the first
 endpoint and changes when the client fails over (with L</balance>
 C<round_robin>, the member of the last call). No callback, no network;
 croaks after C<fork()> in the child and on a destroyed client, like the
