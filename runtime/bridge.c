@@ -10,6 +10,8 @@
  */
 #include "ee.h"
 
+#define EE_DRAIN_ROUNDS 64
+
 /* Every running bridge of the process, so that fork() can park their
  * threads outside gRPC (process.c calls the hooks registered below). */
 static pthread_mutex_t live_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -94,7 +96,8 @@ static void *cq_thread(void *arg)
 }
 
 /* Run every completion queued so far.  The drain takes the whole queue at
- * once (one lock per wake-up: batching is where throughput comes from);
+ * once (one lock per round: batching is where throughput comes from), and
+ * again while more has come meanwhile, up to EE_DRAIN_ROUNDS rounds;
  * the detached list is the drain's alone, and no done() can free another
  * tag on it, because an operation lives until its own tags have completed
  * (a call until unary_done, a stream until no batch is pending).  User code
@@ -102,19 +105,103 @@ static void *cq_thread(void *arg)
  * for the next wake-up, which their arrival sends. */
 void ee_bridge_drain(pTHX_ ee_bridge *br)
 {
-    ee_tag *t;
-    pthread_mutex_lock(&br->mu);
-    t = br->head;
-    br->head = NULL;
-    br->tailp = &br->head;
-    pthread_mutex_unlock(&br->mu);
-    while (t) {
-        ee_tag *next = t->next;        /* read before done(), which may free t */
-        t->done(aTHX_ t, t->ok);
-        if (br->fork_gen != ee_fork_generation)
-            return;                    /* a callback forked: in the child, the rest is the parent's */
-        t = next;
+    int rounds;
+    for (rounds = 0; rounds < EE_DRAIN_ROUNDS; rounds++) {
+        ee_tag *t;
+        pthread_mutex_lock(&br->mu);
+        t = br->head;
+        br->head = NULL;
+        br->tailp = &br->head;
+        pthread_mutex_unlock(&br->mu);
+        if (!t)
+            return;
+        while (t) {
+            ee_tag *next = t->next;    /* read before done(), which may free t */
+            t->done(aTHX_ t, t->ok);
+            if (br->fork_gen != ee_fork_generation)
+                return;                /* a callback forked: in the child, the rest is the parent's */
+            t = next;
+        }
     }
+    /* more keeps coming: let EV run its other watchers, then go on */
+    ev_async_send(EV_DEFAULT_UC, &br->async);
+}
+
+/* ---- inboxes: what one owner receives, delivered in order ----
+ * Completions of one stream must reach it in the order they came, one at
+ * a time, even when user code run for one of them runs the loop (a
+ * nested drain).  So they are not queued on the bridge one by one but in
+ * the owner's inbox; the inbox's own tag stands in the bridge's queue
+ * (once) while the inbox holds anything, and each time it runs it takes
+ * the first item and queues itself again if more are left, before the
+ * item runs: a drain nested in that item's user code goes on with the
+ * next item, in order, and the outer one never holds any of them. */
+void ee_inbox_init(ee_inbox *in, ee_done_fn run)
+{
+    memset(in, 0, sizeof *in);
+    in->tag.done = run;
+    in->tailp = &in->head;
+}
+
+static void queue_locked(ee_bridge *br, ee_tag *t, int *wake)
+{
+    *wake = br->head == NULL;
+    t->next = NULL;
+    *br->tailp = t;
+    br->tailp = &t->next;
+    if (br->waiting)
+        pthread_cond_signal(&br->cond);
+}
+
+/* Any thread, no Perl: append t (t->ok kept). */
+void ee_inbox_put(ee_bridge *br, ee_inbox *in, ee_tag *t)
+{
+    int wake = 0;
+    t->next = NULL;
+    pthread_mutex_lock(&br->mu);
+    *in->tailp = t;
+    in->tailp = &t->next;
+    if (!in->scheduled) {
+        in->scheduled = 1;
+        queue_locked(br, &in->tag, &wake);
+    }
+    pthread_mutex_unlock(&br->mu);
+    if (wake)
+        ev_async_send(EV_DEFAULT_UC, &br->async);
+}
+
+/* Loop thread, from the inbox tag's done(): the first item (NULL when
+ * there is none), the inbox queued again when more are left. */
+ee_tag *ee_inbox_take(ee_bridge *br, ee_inbox *in)
+{
+    ee_tag *t;
+    int wake = 0;
+    pthread_mutex_lock(&br->mu);
+    t = in->head;
+    if (t) {
+        in->head = t->next;
+        if (!in->head)
+            in->tailp = &in->head;
+        t->next = NULL;
+    }
+    if (in->head)
+        queue_locked(br, &in->tag, &wake);
+    else
+        in->scheduled = 0;
+    pthread_mutex_unlock(&br->mu);
+    if (wake)                              /* for a loop run inside t's user code */
+        ev_async_send(EV_DEFAULT_UC, &br->async);
+    return t;
+}
+
+/* Nothing is in the inbox nor on its way through the bridge. */
+int ee_inbox_idle(ee_bridge *br, ee_inbox *in)
+{
+    int idle;
+    pthread_mutex_lock(&br->mu);
+    idle = !in->scheduled && !in->head;
+    pthread_mutex_unlock(&br->mu);
+    return idle;
 }
 
 /* The loop's wake-up: the owner (the client) decides what running the

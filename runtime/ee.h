@@ -248,6 +248,17 @@ void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives,
 void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
 void ee_bridge_push(ee_bridge *br, ee_tag *tag);   /* queue for the loop, from any thread (t->ok kept) */
+
+/* An owner's completions, run in order one at a time (bridge.c). */
+typedef struct ee_inbox {
+    ee_tag tag;               /* stands in the bridge's queue while items wait */
+    ee_tag *head, **tailp;    /* under the bridge's lock */
+    int scheduled;
+} ee_inbox;
+void ee_inbox_init(ee_inbox *in, ee_done_fn run);
+void ee_inbox_put(ee_bridge *br, ee_inbox *in, ee_tag *t);     /* any thread */
+ee_tag *ee_inbox_take(ee_bridge *br, ee_inbox *in);            /* loop, in run() */
+int ee_inbox_idle(ee_bridge *br, ee_inbox *in);
 grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t nops, void *tag);
 void ee_fail_batches(int skip, int count);   /* tests: refuse batches */
 
@@ -547,6 +558,8 @@ struct ee_stream {
     grpc_byte_buffer *start_buf;      /* start: a server stream's request */
     grpc_byte_buffer *recv_buf;       /* recv (the completion-queue thread's while reading ahead) */
     int ra_units, ra_paused;          /* read-ahead: received, not yet delivered; reading paused */
+    ee_inbox inbox;                   /* received messages, then the end of reading, in order */
+    int reading, recv_over, status_in; /* receiving started; its end seen; status waiting for it */
     grpc_byte_buffer *send_buf;       /* send */
     grpc_metadata_array trailing_md;  /* status (with status, details) */
     void *sendq;                      /* messages waiting for the wire (the stream's) */

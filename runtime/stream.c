@@ -116,19 +116,22 @@ static void start_batch(pTHX_ ee_stream *s, grpc_op *ops, size_t n, ee_tag *tag)
 
 /* ---- receiving: read-ahead on the completion-queue thread ----
  * A stream's receive batch is started once, from the loop; after that the
- * completion-queue thread takes each message as it arrives, queues it for
- * the loop (a recv_item) and starts the next receive at once.  So messages
- * that arrive together are read together and reach the loop in one wake-up,
- * instead of one receive, one thread hand-off and one wake-up each.
+ * completion-queue thread takes each message as it arrives, puts it in the
+ * stream's inbox (a recv_item) and starts the next receive at once.  So
+ * messages that arrive together are read together and reach the loop in
+ * one wake-up, instead of one receive, one thread hand-off and one wake-up
+ * each.  The inbox (bridge.c) hands them to the loop in order, one at a
+ * time, even when user code run for one of them runs the loop; the end of
+ * reading (the receive batch's last completion, recv_done) comes through
+ * it too, after the last message, and the stream's end (status_done) waits
+ * for it.
  * Reading pauses while the messages received and not yet delivered weigh
  * EE_READ_AHEAD units or more (a unit per message and per 64 KiB), so a
  * slow loop holds gRPC's flow control back rather than memory; the loop
  * resumes it as it delivers.  Whoever takes ra_paused from 1 to 0 starts
  * the next receive, so exactly one is ever outstanding.
  * The receive batch counts as one pending batch from the first start to
- * its last completion (the end of the stream, a failure): recv_done, on the
- * loop.  Items are queued before that completion, so the stream outlives
- * them. */
+ * its last completion. */
 #define EE_READ_AHEAD 64
 
 typedef struct recv_item {
@@ -139,18 +142,34 @@ typedef struct recv_item {
 } recv_item;
 
 static void item_done(pTHX_ ee_tag *t, int ok);
+static void finish(pTHX_ ee_stream *s);
 
-/* The end of reading: owns the last buffer, if any. */
+/* The end of reading (through the inbox, after every message): owns the
+ * last buffer, if any.  The status may have come first: its end runs now. */
 static void recv_done(pTHX_ ee_tag *t, int ok)
 {
     ee_stream *s = OF(ee_stream, t_recv, t);
     PERL_UNUSED_ARG(ok);
     s->pending--;
+    s->recv_over = 1;
     if (s->recv_buf) {
         grpc_byte_buffer_destroy(s->recv_buf);
         s->recv_buf = NULL;
     }
-    maybe_free(aTHX_ s);
+    if (s->status_in)
+        finish(aTHX_ s);
+    else
+        maybe_free(aTHX_ s);
+}
+
+/* The inbox's turn: its first item (a message, or the end of reading). */
+static void inbox_run(pTHX_ ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, inbox.tag, t);
+    ee_tag *item = ee_inbox_take(&s->c->bridge, &s->inbox);
+    PERL_UNUSED_ARG(ok);
+    if (item)
+        item->done(aTHX_ item, item->ok);    /* may free s (the end of reading is last) */
 }
 
 /* on_loop: through ee_call_start_batch (and its test hook, whose state is
@@ -173,7 +192,7 @@ static void rearm(ee_bridge *br, ee_stream *s, int on_loop)
     grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
                                  "could not start a batch of the stream", NULL);
     s->t_recv.ok = 0;
-    ee_bridge_push(br, &s->t_recv);
+    ee_inbox_put(br, &s->inbox, &s->t_recv);
 }
 
 /* Completion-queue thread: no Perl here. */
@@ -182,12 +201,13 @@ static void recv_on_cq(ee_bridge *br, ee_tag *t, int ok)
     ee_stream *s = OF(ee_stream, t_recv, t);
     grpc_byte_buffer *bb = s->recv_buf;
     recv_item *it;
+    int units;
     if (!ok || !bb || !(it = (recv_item *)malloc(sizeof *it))) {
         t->ok = ok && bb;                     /* the end (no memory: a failure) */
         if (t->ok)
             grpc_call_cancel_with_status(s->call, GRPC_STATUS_RESOURCE_EXHAUSTED,
                                          "out of memory reading the stream", NULL);
-        ee_bridge_push(br, t);
+        ee_inbox_put(br, &s->inbox, t);
         return;
     }
     s->recv_buf = NULL;
@@ -196,8 +216,11 @@ static void recv_on_cq(ee_bridge *br, ee_tag *t, int ok)
     it->tag.ok = 1;
     it->s = s;
     it->bb = bb;
-    it->units = 1 + (int)(grpc_byte_buffer_length(bb) >> 16);
-    if (__atomic_add_fetch(&s->ra_units, it->units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD) {
+    it->units = units = 1 + (int)(grpc_byte_buffer_length(bb) >> 16);
+    /* queued before the next receive starts: its completion comes after
+     * (from here on the item is the loop's: it may be gone already) */
+    ee_inbox_put(br, &s->inbox, &it->tag);
+    if (__atomic_add_fetch(&s->ra_units, units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD) {
         rearm(br, s, 0);
     } else {
         __atomic_store_n(&s->ra_paused, 1, __ATOMIC_SEQ_CST);
@@ -206,7 +229,6 @@ static void recv_on_cq(ee_bridge *br, ee_tag *t, int ok)
             && __atomic_exchange_n(&s->ra_paused, 0, __ATOMIC_SEQ_CST))
             rearm(br, s, 0);
     }
-    ee_bridge_push(br, &it->tag);
 }
 
 /* One message, on the loop: decode it and hand it to the owner. */
@@ -233,28 +255,34 @@ static void deliver(pTHX_ ee_stream *s, grpc_byte_buffer *bb)
     protobuf_c_message_free_unpacked(msg, NULL);
 }
 
+/* A message's turn.  The stream lives at least until the end of reading,
+ * which comes after this item through the same inbox, and while its owner
+ * runs: a loop run inside may bring the end of reading and the status. */
 static void item_done(pTHX_ ee_tag *t, int ok)
 {
     recv_item *it = (recv_item *)t;
     ee_stream *s = it->s;
+    int units = it->units;
+    grpc_byte_buffer *bb = it->bb;
     PERL_UNUSED_ARG(ok);
-    deliver(aTHX_ s, it->bb);
-    grpc_byte_buffer_destroy(it->bb);
-    if (__atomic_sub_fetch(&s->ra_units, it->units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD
+    free(it);
+    /* resume first: a loop run by on_message may be waiting for more */
+    if (__atomic_sub_fetch(&s->ra_units, units, __ATOMIC_SEQ_CST) < EE_READ_AHEAD
         && __atomic_exchange_n(&s->ra_paused, 0, __ATOMIC_SEQ_CST))
         rearm(&s->c->bridge, s, 1);
-    free(it);
+    s->pending++;                 /* held while the owner runs (user code may run the loop) */
+    deliver(aTHX_ s, bb);
+    grpc_byte_buffer_destroy(bb);
+    s->pending--;
+    maybe_free(aTHX_ s);
 }
 
 /* The first receive (from the open). */
 static void post_recv(pTHX_ ee_stream *s)
 {
     s->pending++;
-    if (start_recv(s, 1) != GRPC_CALL_OK) {
-        grpc_call_cancel_with_status(s->call, GRPC_STATUS_INTERNAL,
-                                     "could not start a batch of the stream", NULL);
-        ee_bridge_post(aTHX_ &s->c->bridge, &s->t_recv);
-    }
+    s->reading = 1;
+    rearm(&s->c->bridge, s, 1);
 }
 
 static void send_next(pTHX_ ee_stream *s);
@@ -299,20 +327,34 @@ static void send_next(pTHX_ ee_stream *s)
     start_batch(aTHX_ s, &op, 1, &s->t_send);
 }
 
-/* The status batch: owns the trailing metadata and the status details,
- * released once the owner has heard the end. */
-static void status_done(pTHX_ ee_tag *t, int ok)
+/* The stream's end, once both the status and the end of reading are in:
+ * the owner hears it after the last message. */
+static void finish(pTHX_ ee_stream *s)
 {
-    ee_stream *s = OF(ee_stream, t_status, t);
-    s->pending--;
+    s->status_in = 0;
     s->ended = 1;
+    s->pending++;                 /* held while the owner runs (user code may run the loop) */
     if (s->ops->on_end)
         s->ops->on_end(aTHX_ s, s->status, (const char *)GRPC_SLICE_START_PTR(s->details),
                        GRPC_SLICE_LENGTH(s->details));
+    s->pending--;
     grpc_metadata_array_destroy(&s->trailing_md);
     grpc_slice_unref(s->details);
     s->details = grpc_empty_slice();
     maybe_free(aTHX_ s);
+}
+
+/* The status batch: owns the trailing metadata and the status details,
+ * released once the owner has heard the end (finish), which waits for the
+ * messages still on their way through the inbox. */
+static void status_done(pTHX_ ee_tag *t, int ok)
+{
+    ee_stream *s = OF(ee_stream, t_status, t);
+    s->pending--;
+    if (s->reading && !s->recv_over)
+        s->status_in = 1;
+    else
+        finish(aTHX_ s);
 }
 
 /* The start batch: owns the metadata it sent (token, require-leader), the
@@ -372,6 +414,7 @@ ee_stream *ee_stream_open_at(pTHX_ ee_client *c, const ee_rpc *rpc, const Protob
     s->details = grpc_empty_slice();
     s->t_recv.done = recv_done;
     s->t_recv.on_cq = recv_on_cq;
+    ee_inbox_init(&s->inbox, inbox_run);
     s->t_send.done = send_done;
     s->t_status.done = status_done;
     s->t_start.done = start_done;

@@ -14,7 +14,9 @@ use lib dirname(__FILE__) . '/lib';
 use EtcdTestUtil qw(:all);
 
 my ($e, $c) = server_and_client();
-my $writer = new_client($e);
+# three writers: each client has at most 64 calls on the wire, and the burst
+# must be more than 64 messages
+my @writers = map { new_client($e) } 1 .. 3;
 my $P = uniq_prefix('read-ahead');
 
 # $n puts of $size bytes issued by another client while this client's loop
@@ -30,14 +32,14 @@ sub burst {
         push @events, @{ $r->{events} };
         if (!$go++) {                       # the first event: the burst, then block
             for my $i (1 .. $n) {
-                $writer->put(sprintf("$P$tag/%04d", $i), "$i:" . ('v' x $size), sub { push @errors, $_[1] if $_[1] });
+                $writers[$i % 3]->put(sprintf("$P$tag/%04d", $i), "$i:" . ('v' x $size), sub { push @errors, $_[1] if $_[1] });
             }
             select undef, undef, undef, $block;
         }
     });
     wait_until { $created } "$tag: the watch created";
     my $paused0 = $c->stats->{stream_reads_paused};
-    my ($r, $err) = sync($writer, put => "$P$tag/0000", 'start');
+    my ($r, $err) = sync($writers[0], put => "$P$tag/0000", 'start');
     ok !$err, "$tag: the first put" or diag explain $err;
     wait_until { @events >= $n + 1 || @errors } "$tag: all $n events", 60;
     run_for(0.3);
@@ -54,7 +56,7 @@ sub burst {
     run_for(0.2);
 }
 
-burst('small', 64, 10, 2);            # 64 messages of one unit each: pauses at 64
+burst('small', 150, 10, 2);           # 150 messages of one unit each: pauses at 64
 burst('big', 40, 200 * 1024, 2);      # 4 units each (200 KiB): pauses after 16
 
 done_testing;
