@@ -384,9 +384,10 @@ ee_stream *ee_stream_open_at(pTHX_ ee_client *c, const ee_rpc *rpc, const Protob
     c->nstreams++;
     c->streams_opened++;
 
+    s->endpoint = endpoint >= 0 && endpoint < c->eps.n + c->eps.nextra ? endpoint : ee_client_pick(c);
     s->call = ee_client_create_call(c, (int)(rpc - eeg_rpcs),
         timeout_ms ? gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC), gpr_time_from_millis(timeout_ms, GPR_TIMESPAN))
-                   : gpr_inf_future(GPR_CLOCK_REALTIME), endpoint);
+                   : gpr_inf_future(GPR_CLOCK_REALTIME), s->endpoint);
 
     memset(ops_, 0, sizeof ops_);
     ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;
@@ -559,6 +560,25 @@ void ee_redial_drop_stream(pTHX_ ee_redial *d)
         ee_stream_cancel(aTHX_ s);
 }
 
+/* The member ended the stream because it has no leader (it is cut off
+ * from its peers, or an election is on): etcd's "no leader"; Election's
+ * Observe ends a require-leader stream the member cancels with the bare
+ * "context canceled" instead. */
+static int no_leader(ee_redial *d, int code, const char *msg, size_t len)
+{
+    static const char nl[] = "etcdserver: no leader", cc[] = "context canceled";
+    if (!msg || !len)
+        return 0;
+    if (ninstr(msg, msg + len, nl, nl + sizeof nl - 1))
+        return 1;
+    return (d->open_flags & EE_OPEN_REQUIRE_LEADER) && code != GRPC_STATUS_OK
+        && len == sizeof cc - 1 && memEQ(msg, cc, len);
+}
+
+/* How long a member without a leader is passed over: the stream moves to
+ * another member and stays there while it works. */
+#define EE_NO_LEADER_AVOID_S 5.0
+
 /* First thing in on_end: 0 when the end concerns nobody (an old stream, or
  * the client going away); otherwise *code / *msg describe the failure. */
 int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **msg, size_t *len)
@@ -569,6 +589,9 @@ int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **ms
     d->stream = NULL;
     if (d->c->destroyed)
         return 0;                      /* teardown fails what is left */
+    /* a member without a leader: the next stream goes to another one
+     * (ee_redial_later, once the owner has told its users) */
+    d->leave = no_leader(d, *code, *msg, *len) ? s->endpoint + 1 : 0;
     /* ended by the server, cleanly, before a single message: etcd does that
      * to a stream whose token has expired (Election.Observe) */
     d->silent_end = *code == GRPC_STATUS_OK && s->received == 0;
@@ -616,6 +639,10 @@ void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
         d->attempts = 0;
         d->fail(aTHX_ d, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
         return;
+    }
+    if (d->leave) {
+        ee_client_avoid(d->c, d->leave - 1, EE_NO_LEADER_AVOID_S);
+        d->leave = 0;
     }
     {
         double delay = ee_backoff_delay(d->attempts++);
