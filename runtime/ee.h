@@ -304,8 +304,9 @@ int  ee_client_pick(ee_client *c);
  * is not one of new's); croaks naming `method` for a bad value. */
 int  ee_client_endpoint_index(pTHX_ ee_client *c, const char *method, SV *value);
 /* Member i said it has no leader: picks pass it over for `seconds` (while
- * another member is not passed over) and the client moves off it now. */
-void ee_client_avoid(ee_client *c, int i, double seconds);
+ * another member is not passed over) and the client moves off it now.
+ * 1: there is another member to try. */
+int  ee_client_avoid(ee_client *c, int i, double seconds);
 /* The best connectivity state over the channels; try_to_connect: ask them
  * to connect (every member's when the current one is not READY). */
 int  ee_client_connectivity(ee_client *c, int try_to_connect);

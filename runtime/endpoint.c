@@ -304,15 +304,17 @@ static int avoided(ee_client *c, int i)
     return 0;                          /* every member is: none is */
 }
 
-void ee_client_avoid(ee_client *c, int i, double seconds)
+int ee_client_avoid(ee_client *c, int i, double seconds)
 {
     ee_endpoints *e = &c->eps;
     int k, j, first = -1;
     if (e->n < 2 || i < 0 || i >= e->n)
-        return;
+        return 0;
     e->ep[i].avoid_until = ev_now(EV_DEFAULT_UC) + seconds;
-    if (e->current != i || !avoided(c, i))
-        return;
+    if (!avoided(c, i))
+        return 0;                      /* every member is passed over */
+    if (e->current != i)
+        return 1;
     /* move now: the next member that is READY, else the next one that
      * is not passed over (asked to connect) */
     for (k = 1; k < e->n; k++) {
@@ -323,13 +325,14 @@ void ee_client_avoid(ee_client *c, int i, double seconds)
             first = j;
         if (e->ep[j].channel && state_of(c, j, 0) == GRPC_CHANNEL_READY) {
             e->current = j;
-            return;
+            return 1;
         }
     }
-    if (first >= 0) {
-        e->current = first;
-        state_of(c, first, 1);
-    }
+    if (first < 0)
+        return 0;
+    e->current = first;
+    state_of(c, first, 1);
+    return 1;
 }
 
 /* Failover: the current member while its channel is READY; else the next

@@ -576,8 +576,12 @@ static int no_leader(ee_redial *d, int code, const char *msg, size_t len)
 }
 
 /* How long a member without a leader is passed over: the stream moves to
- * another member and stays there while it works. */
+ * another member and stays there while it works.  Moving is not a failure;
+ * when no member has a leader (an election is on), each attempt waits at
+ * least about an election's time, so that max_retries is not used up by
+ * refusals that come back at once. */
 #define EE_NO_LEADER_AVOID_S 5.0
+#define EE_NO_LEADER_WAIT_S 2.0
 
 /* First thing in on_end: 0 when the end concerns nobody (an old stream, or
  * the client going away); otherwise *code / *msg describe the failure. */
@@ -630,6 +634,17 @@ void ee_redial_working(ee_redial *d)
 /* Again after a backoff, or give up after max_retries failures in a row. */
 void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
 {
+    int leave = d->leave;
+    double delay;
+    d->leave = 0;
+    if (leave && ee_client_avoid(d->c, leave - 1, EE_NO_LEADER_AVOID_S)) {
+        delay = ee_backoff_delay(0);              /* on another member */
+        ee_timer_start(&d->retry, delay);
+        EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the member has no leader: the stream moves to another",
+               EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
+               EE_LERR("reason", code, msg, len));
+        return;
+    }
     if (d->c->max_retries >= 0 && d->attempts >= d->c->max_retries) {
         char buf[512];
         int n = snprintf(buf, sizeof buf, "%s stream failed %d times in a row, giving up: %.*s",
@@ -640,17 +655,13 @@ void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
         d->fail(aTHX_ d, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
         return;
     }
-    if (d->leave) {
-        ee_client_avoid(d->c, d->leave - 1, EE_NO_LEADER_AVOID_S);
-        d->leave = 0;
-    }
-    {
-        double delay = ee_backoff_delay(d->attempts++);
-        ee_timer_start(&d->retry, delay);
-        EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the stream will be opened again",
-               EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
-               EE_LERR("reason", code, msg, len));
-    }
+    delay = ee_backoff_delay(d->attempts++);
+    if (leave && delay < EE_NO_LEADER_WAIT_S)
+        delay = EE_NO_LEADER_WAIT_S;
+    ee_timer_start(&d->retry, delay);
+    EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the stream will be opened again",
+           EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
+           EE_LERR("reason", code, msg, len));
 }
 
 void ee_redial_stop(pTHX_ ee_redial *d)
