@@ -561,18 +561,13 @@ void ee_redial_drop_stream(pTHX_ ee_redial *d)
 }
 
 /* The member ended the stream because it has no leader (it is cut off
- * from its peers, or an election is on): etcd's "no leader"; Election's
- * Observe ends a require-leader stream the member cancels with the bare
- * "context canceled" instead. */
-static int no_leader(ee_redial *d, int code, const char *msg, size_t len)
+ * from its peers, or an election is on): etcd's "etcdserver: no leader",
+ * for watch, keepalive and observe streams alike (any code: the Election
+ * service passes errors on as UNKNOWN). */
+static int no_leader(const char *msg, size_t len)
 {
-    static const char nl[] = "etcdserver: no leader", cc[] = "context canceled";
-    if (!msg || !len)
-        return 0;
-    if (ninstr(msg, msg + len, nl, nl + sizeof nl - 1))
-        return 1;
-    return (d->open_flags & EE_OPEN_REQUIRE_LEADER) && code != GRPC_STATUS_OK
-        && len == sizeof cc - 1 && memEQ(msg, cc, len);
+    static const char nl[] = "etcdserver: no leader";
+    return msg && len && ninstr(msg, msg + len, nl, nl + sizeof nl - 1);
 }
 
 /* How long a member without a leader is passed over: the stream moves to
@@ -595,7 +590,7 @@ int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **ms
         return 0;                      /* teardown fails what is left */
     /* a member without a leader: the next stream goes to another one
      * (ee_redial_later, once the owner has told its users) */
-    d->leave = no_leader(d, *code, *msg, *len) ? s->endpoint + 1 : 0;
+    d->leave = no_leader(*msg, *len) ? s->endpoint + 1 : 0;
     /* ended by the server, cleanly, before a single message: etcd does that
      * to a stream whose token has expired (Election.Observe) */
     d->silent_end = *code == GRPC_STATUS_OK && s->received == 0;
