@@ -632,7 +632,7 @@ void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
     int leave = d->leave;
     double delay;
     d->leave = 0;
-    if (leave && ee_client_avoid(d->c, leave - 1, EE_NO_LEADER_AVOID_S)) {
+    if (leave && ee_client_avoid(d->c, leave - 1, EE_NO_LEADER_AVOID_S) && d->c->max_retries) {
         delay = ee_backoff_delay(0);              /* on another member */
         ee_timer_start(&d->retry, delay);
         EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the member has no leader: the stream moves to another",

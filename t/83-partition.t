@@ -49,6 +49,16 @@ my $w = $c->watch("${P}k/", { prefix => 1, on_state => sub { push @wstates, [@_]
 });
 wait_until { $created } 'the watch is created';
 
+# a client that asked for no reconnection (max_retries => 0) is told instead
+my $c0 = EV::Etcd->new(endpoints => [map { $_->endpoint } @m], max_retries => 0, timeout => 5);
+my (@w0, $created0);
+my $w0 = $c0->watch("${P}k/", { prefix => 1 }, sub {
+    my ($r, $err) = @_;
+    push @w0, $err if $err;
+    $created0 = 1 if $r && $r->{created};
+});
+wait_until { $created0 } 'the second watch is created';
+
 my ($g, $err) = sync($c, lease_grant => $LEASE_TTL);
 ok !$err, 'lease_grant' or diag explain $err;
 my $lease = $g->{id};
@@ -108,6 +118,13 @@ my $caught_up = Time::HiRes::time() - $cut_at;
 note sprintf 'caught up %.1f s after the cut', $caught_up;
 ok $caught_up <= $bound, "the watch delivered the writes made during the partition within ${bound}s of the cut"
     or diag sprintf 'took %.1f s', $caught_up;
+
+# the watch of the client without reconnection ended with the member's reason
+wait_until { @w0 } 'max_retries => 0: the watch ends', 30;
+is scalar @w0, 1, 'max_retries => 0: one error';
+check_error($w0[0], { code => 14, status => 'UNAVAILABLE', source => 'watch', retryable => 1 },
+            'max_retries => 0: the watch');
+like $w0[0]{message}, qr/etcdserver: no leader/, '... says the member has no leader';
 
 # the keepalive answers again (from a member with a leader)
 my $ka_before = @ka;

@@ -2103,8 +2103,9 @@ stream at once and ends an open one after about three election timeouts
 C<UNAVAILABLE> "etcdserver: no leader". The client then passes that member
 over for 5 s and reopens the stream at once on another member of
 L</endpoints>, from the resume point; that move does not count against
-L</max_retries>. When no member has a leader, each attempt waits at least
-2 s (about an election) and counts. With one endpoint, or with
+L</max_retries> (but with C<< max_retries => 0 >> nothing is reopened:
+the watch ends with that error). When no member has a leader, each
+attempt waits at least 2 s (about an election) and counts. With one endpoint, or with
 C<< require_leader => 0 >>, the stream stays on the member: a partitioned
 member then serves the watch nothing until it has a leader again, without
 an error.
