@@ -34,6 +34,19 @@ sub local_get {    # the value member $m has locally (serializable: no leader ne
     my ($out, $rc) = $m->etcdctl_rc('get', $key, '--print-value-only', '--consistency=s');
     return $rc ? "(exit $rc)" : $out =~ s/\s+\z//r;
 }
+sub put_via {    # a write through member $m, tried again while an election settles
+    my ($m, $key, $value) = @_;
+    my ($out, $rc);
+    my $deadline = time + 30;
+    while (1) {
+        ($out, $rc) = $m->etcdctl_rc('put', $key, $value);
+        return 1 unless $rc;
+        last if time > $deadline;
+        sleep 0.5;
+    }
+    fail "put $key via " . $m->name . ": $out";
+    return 0;
+}
 sub wait_for {
     my ($what, $timeout, $cond) = @_;
     my $deadline = time + $timeout;
@@ -57,8 +70,9 @@ wait_for('the two others elect a leader', 30, sub {
     my $l = leader_of($rest[0]);
     $l && $l == (leader_of($rest[1]) // -1);
 });
-$rest[0]->etcdctl('put', "$P/k", 'during');
-is local_get($rest[1], "$P/k"), 'during', 'the others commit writes';
+put_via($rest[0], "$P/k", 'during');
+ok wait_for('the write reaches the other member', 20, sub { local_get($rest[1], "$P/k") eq 'during' }),
+    'the others commit writes';
 sleep 1;
 is local_get($leader, "$P/k"), '', 'the partitioned member sees none of them (still answers clients)';
 my (undef, $rc) = $leader->etcdctl_rc('put', "$P/x", 'lost', '--command-timeout=3s');
@@ -69,7 +83,7 @@ ok $st->{dropped} > 0, "connections were dropped ($st->{dropped})";
 # a member restarted while partitioned stays partitioned
 $leader->kill;
 $leader->start(wait => 0);
-$rest[1]->etcdctl('put', "$P/k", 'after-restart');
+put_via($rest[1], "$P/k", 'after-restart');
 sleep 3;
 ok $leader->is_running, 'the restarted member runs';
 # (a restarted member serves clients only once it has reached its cluster)
@@ -81,8 +95,9 @@ is_deeply [$cl->partitioned], [], 'healed: none partitioned';
 wait_for('the member catches up after heal', 30, sub { local_get($leader, "$P/k") eq 'after-restart' });
 $cl->wait_healthy(30);
 ok $cl->wait_leader(30), 'one leader again';
-$leader->etcdctl('put', "$P/y", 'back');
-is local_get($rest[0], "$P/y"), 'back', 'it takes writes again';
+put_via($leader, "$P/y", 'back');
+ok wait_for('its write reaches another member', 20, sub { local_get($rest[0], "$P/y") eq 'back' }),
+    'it takes writes again';
 
 # partition one, heal only that one
 $cl->partition(0)->partition(1);
