@@ -307,7 +307,7 @@ static int avoided(ee_client *c, int i)
 int ee_client_avoid(ee_client *c, int i, double seconds)
 {
     ee_endpoints *e = &c->eps;
-    int k, j, first = -1;
+    int k, j = -1, first = -1;
     if (e->n < 2 || i < 0 || i >= e->n)
         return 0;
     e->ep[i].avoid_until = ev_now(EV_DEFAULT_UC) + seconds;
@@ -323,15 +323,21 @@ int ee_client_avoid(ee_client *c, int i, double seconds)
             continue;
         if (first < 0)
             first = j;
-        if (e->ep[j].channel && state_of(c, j, 0) == GRPC_CHANNEL_READY) {
-            e->current = j;
-            return 1;
-        }
+        if (e->ep[j].channel && state_of(c, j, 0) == GRPC_CHANNEL_READY)
+            break;
     }
-    if (first < 0)
-        return 0;
-    e->current = first;
-    state_of(c, first, 1);
+    if (k == e->n) {
+        if (first < 0)
+            return 0;
+        j = first;
+        state_of(c, j, 1);
+    }
+    e->current = j;
+    if (!e->round_robin) {
+        dTHX;
+        EE_LOG(c, EE_LOG_WARN, "failover", NULL, "moved to another member: this one has no leader",
+               EE_LSTR("from", e->ep[i].address), EE_LSTR("to", e->ep[j].address));
+    }
     return 1;
 }
 
