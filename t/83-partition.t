@@ -35,8 +35,9 @@ $cl->wait_leader;
 my $P = uniq_prefix('partition');
 
 # the member to cut off is the first endpoint of the watching client
+my @log;
 my $c = EV::Etcd->new(endpoints => [map { $_->endpoint } @m], keepalive_time => $KA_TIME,
-                      keepalive_timeout => $KA_TIMEOUT, timeout => 5);
+                      keepalive_timeout => $KA_TIMEOUT, timeout => 5, on_log => sub { push @log, $_[0] });
 # the writer uses the two others only
 my $wr = EV::Etcd->new(endpoints => [map { $_->endpoint } @m[1, 2]], timeout => 5);
 
@@ -79,6 +80,8 @@ my $obs = $c->election_observe("${P}elect", { on_state => sub { push @ostates, [
 wait_until { @obs } 'the observer hears the leader';
 
 
+is $c->endpoint, $m[0]->endpoint, 'the client is on member 0';
+
 # a writer: one put every 50 ms through members 1 and 2 (a put may fail
 # while those two elect a new leader, when member 0 was the leader: what
 # counts is what the cluster committed, read back at the end)
@@ -118,6 +121,10 @@ my $caught_up = Time::HiRes::time() - $cut_at;
 note sprintf 'caught up %.1f s after the cut', $caught_up;
 ok $caught_up <= $bound, "the watch delivered the writes made during the partition within ${bound}s of the cut"
     or diag sprintf 'took %.1f s', $caught_up;
+
+is $c->endpoint, $wstates[-1][1]{endpoint}, 'the client moved to the member the watch went to';
+my ($moved) = grep { $_->{event} eq 'failover' && $_->{from} eq $m[0]->endpoint } @log;
+ok $moved, 'the move off the partitioned member was logged as a failover';
 
 # the watch of the client without reconnection ended with the member's reason
 wait_until { @w0 } 'max_retries => 0: the watch ends', 30;
