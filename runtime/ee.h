@@ -284,6 +284,7 @@ typedef struct ee_endpoint {
     char *target;             /* gRPC target of this member alone */
     grpc_channel *channel;    /* created when first needed */
     void **registered;        /* per eeg_rpcs index, created on first use */
+    double avoid_until;       /* ev_now() until which picks pass it over */
 } ee_endpoint;
 
 typedef struct ee_endpoints {
@@ -313,6 +314,10 @@ int  ee_client_pick(ee_client *c);
 /* The endpoint a call's `endpoint` option names (an extra channel when it
  * is not one of new's); croaks naming `method` for a bad value. */
 int  ee_client_endpoint_index(pTHX_ ee_client *c, const char *method, SV *value);
+/* Member i said it has no leader: picks pass it over for `seconds` (while
+ * another member is not passed over) and the client moves off it now.
+ * 1: there is another member to try. */
+int  ee_client_avoid(ee_client *c, int i, double seconds);
 /* The best connectivity state over the channels; try_to_connect: ask them
  * to connect (every member's when the current one is not READY). */
 int  ee_client_connectivity(ee_client *c, int try_to_connect);
@@ -565,6 +570,7 @@ struct ee_stream {
     void *sendq;                      /* messages waiting for the wire (the stream's) */
     int sending, half_close, closed_send, cancelled, ended;
     unsigned long received;
+    int endpoint;                     /* the member it was opened on */
     grpc_status_code status;
     grpc_slice details;
 };
@@ -596,6 +602,7 @@ struct ee_redial {
     int attempts;                      /* failures in a row */
     int silent_end, relogin_tried;     /* ended OK before any message; re-logged in for that */
     unsigned open_flags;               /* EE_OPEN_* of its streams */
+    int leave;                         /* 1 + the member that had no leader, or 0 */
     ev_timer retry;
     double wait_since;                 /* a reopen waiting for a connection, since */
     ee_waiter aw;

@@ -20,6 +20,11 @@
  * Endpoint strings (new's and the option's) are parsed here alone
  * (ee_endpoint_parse): host:port, [v6]:port, http(s)://, unix: sockets.
  *
+ * A member whose stream ended with "no leader" (cut off from its peers) is
+ * passed over for a few seconds by both picks (ee_client_avoid): a stream
+ * that moves off it does not come back to it while its channel is still
+ * READY.
+ *
  * The rest of the runtime sees only ee_client_create_call,
  * ee_client_connectivity and a few helpers (ee.h, "endpoints").
  */
@@ -280,11 +285,68 @@ static int usable(grpc_connectivity_state st)
     return st == GRPC_CHANNEL_READY || st == GRPC_CHANNEL_CONNECTING || st == GRPC_CHANNEL_IDLE;
 }
 
+/* Member i is passed over (ee_client_avoid) while another one is not. */
+static int avoided(ee_client *c, int i)
+{
+    ee_endpoints *e = &c->eps;
+    double now;
+    int k;
+    if (!e->ep[i].avoid_until)
+        return 0;
+    now = ev_now(EV_DEFAULT_UC);
+    if (e->ep[i].avoid_until <= now) {
+        e->ep[i].avoid_until = 0;
+        return 0;
+    }
+    for (k = 0; k < e->n; k++)
+        if (e->ep[k].avoid_until <= now)
+            return 1;
+    return 0;                          /* every member is: none is */
+}
+
+int ee_client_avoid(ee_client *c, int i, double seconds)
+{
+    ee_endpoints *e = &c->eps;
+    int k, j = -1, first = -1;
+    if (e->n < 2 || i < 0 || i >= e->n)
+        return 0;
+    e->ep[i].avoid_until = ev_now(EV_DEFAULT_UC) + seconds;
+    if (!avoided(c, i))
+        return 0;                      /* every member is passed over */
+    if (e->current != i)
+        return 1;
+    /* move now: the next member that is READY, else the next one that
+     * is not passed over (asked to connect) */
+    for (k = 1; k < e->n; k++) {
+        j = (i + k) % e->n;
+        if (avoided(c, j))
+            continue;
+        if (first < 0)
+            first = j;
+        if (e->ep[j].channel && state_of(c, j, 0) == GRPC_CHANNEL_READY)
+            break;
+    }
+    if (k == e->n) {
+        if (first < 0)
+            return 0;
+        j = first;
+        state_of(c, j, 1);
+    }
+    e->current = j;
+    if (!e->round_robin) {
+        dTHX;
+        EE_LOG(c, EE_LOG_WARN, "failover", NULL, "moved to another member: this one has no leader",
+               EE_LSTR("from", e->ep[i].address), EE_LSTR("to", e->ep[j].address));
+    }
+    return 1;
+}
+
 /* Failover: the current member while its channel is READY; else the next
  * member whose channel is READY; else the current one while it is
  * connecting or idle; else the next one that is (its channel is created
  * and asked to connect); else the current one (the call fails fast and
- * the caller's retry looks again). */
+ * the caller's retry looks again).  Members passed over (ee_client_avoid)
+ * are not moved to. */
 static int pick_failover(ee_client *c)
 {
     ee_endpoints *e = &c->eps;
@@ -294,14 +356,14 @@ static int pick_failover(ee_client *c)
         return cur;
     for (k = 1; k < e->n; k++) {
         int j = (cur + k) % e->n;
-        if (e->ep[j].channel && state_of(c, j, 0) == GRPC_CHANNEL_READY)
+        if (e->ep[j].channel && !avoided(c, j) && state_of(c, j, 0) == GRPC_CHANNEL_READY)
             return e->current = j;
     }
     if (usable(st))
         return cur;
     for (k = 1; k < e->n; k++) {
         int j = (cur + k) % e->n;
-        if (usable(state_of(c, j, 1)))
+        if (!avoided(c, j) && usable(state_of(c, j, 1)))
             return e->current = j;
     }
     return cur;
@@ -315,7 +377,7 @@ static int pick_round_robin(ee_client *c)
     e->next = (e->next + 1) % e->n;
     for (k = 0; k < e->n; k++) {
         int j = (start + k) % e->n;
-        if (usable(state_of(c, j, 1))) {
+        if (!avoided(c, j) && usable(state_of(c, j, 1))) {
             e->next = (j + 1) % e->n;
             return e->current = j;
         }

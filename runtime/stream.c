@@ -427,9 +427,10 @@ ee_stream *ee_stream_open_at(pTHX_ ee_client *c, const ee_rpc *rpc, const Protob
     c->nstreams++;
     c->streams_opened++;
 
+    s->endpoint = endpoint >= 0 && endpoint < c->eps.n + c->eps.nextra ? endpoint : ee_client_pick(c);
     s->call = ee_client_create_call(c, (int)(rpc - eeg_rpcs),
         timeout_ms ? gpr_time_add(gpr_now(GPR_CLOCK_MONOTONIC), gpr_time_from_millis(timeout_ms, GPR_TIMESPAN))
-                   : gpr_inf_future(GPR_CLOCK_REALTIME), endpoint);
+                   : gpr_inf_future(GPR_CLOCK_REALTIME), s->endpoint);
 
     memset(ops_, 0, sizeof ops_);
     ops_[n].op = GRPC_OP_SEND_INITIAL_METADATA;
@@ -602,6 +603,24 @@ void ee_redial_drop_stream(pTHX_ ee_redial *d)
         ee_stream_cancel(aTHX_ s);
 }
 
+/* The member ended the stream because it has no leader (it is cut off
+ * from its peers, or an election is on): etcd's "etcdserver: no leader",
+ * for watch, keepalive and observe streams alike (any code: the Election
+ * service passes errors on as UNKNOWN). */
+static int no_leader(const char *msg, size_t len)
+{
+    static const char nl[] = "etcdserver: no leader";
+    return msg && len && ninstr(msg, msg + len, nl, nl + sizeof nl - 1);
+}
+
+/* How long a member without a leader is passed over: the stream moves to
+ * another member and stays there while it works.  Moving is not a failure;
+ * when no member has a leader (an election is on), each attempt waits at
+ * least about an election's time, so that max_retries is not used up by
+ * refusals that come back at once. */
+#define EE_NO_LEADER_AVOID_S 5.0
+#define EE_NO_LEADER_WAIT_S 2.0
+
 /* First thing in on_end: 0 when the end concerns nobody (an old stream, or
  * the client going away); otherwise *code / *msg describe the failure. */
 int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **msg, size_t *len)
@@ -612,6 +631,9 @@ int ee_redial_ended(pTHX_ ee_redial *d, ee_stream *s, int *code, const char **ms
     d->stream = NULL;
     if (d->c->destroyed)
         return 0;                      /* teardown fails what is left */
+    /* a member without a leader: the next stream goes to another one
+     * (ee_redial_later, once the owner has told its users) */
+    d->leave = no_leader(*msg, *len) ? s->endpoint + 1 : 0;
     /* ended by the server, cleanly, before a single message: etcd does that
      * to a stream whose token has expired (Election.Observe) */
     d->silent_end = *code == GRPC_STATUS_OK && s->received == 0;
@@ -650,6 +672,17 @@ void ee_redial_working(ee_redial *d)
 /* Again after a backoff, or give up after max_retries failures in a row. */
 void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
 {
+    int leave = d->leave;
+    double delay;
+    d->leave = 0;
+    if (leave && ee_client_avoid(d->c, leave - 1, EE_NO_LEADER_AVOID_S) && d->c->max_retries) {
+        delay = ee_backoff_delay(0);              /* on another member */
+        ee_timer_start(&d->retry, delay);
+        EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the member has no leader: the stream moves to another",
+               EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
+               EE_LERR("reason", code, msg, len));
+        return;
+    }
     if (d->c->max_retries >= 0 && d->attempts >= d->c->max_retries) {
         char buf[512];
         int n = snprintf(buf, sizeof buf, "%s stream failed %d times in a row, giving up: %.*s",
@@ -660,13 +693,13 @@ void ee_redial_later(pTHX_ ee_redial *d, int code, const char *msg, size_t len)
         d->fail(aTHX_ d, code, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
         return;
     }
-    {
-        double delay = ee_backoff_delay(d->attempts++);
-        ee_timer_start(&d->retry, delay);
-        EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the stream will be opened again",
-               EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
-               EE_LERR("reason", code, msg, len));
-    }
+    delay = ee_backoff_delay(d->attempts++);
+    if (leave && delay < EE_NO_LEADER_WAIT_S)
+        delay = EE_NO_LEADER_WAIT_S;
+    ee_timer_start(&d->retry, delay);
+    EE_LOG(d->c, EE_LOG_WARN, "stream_reconnect", NULL, "the stream will be opened again",
+           EE_LSTR("stream", d->what), EE_LIV("attempt", d->attempts), EE_LNV("delay", delay),
+           EE_LERR("reason", code, msg, len));
 }
 
 void ee_redial_stop(pTHX_ ee_redial *d)

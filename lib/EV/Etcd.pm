@@ -1365,8 +1365,8 @@ Boolean, default 1: watch, lease keepalive and election observe streams
 carry etcd's require-leader metadata, so a member that is cut off from the
 rest of its cluster (it has no leader) refuses or ends them with
 C<UNAVAILABLE> "etcdserver: no leader" instead of serving them nothing
-while the others go on committing; the stream is then reopened like after
-any failure (and goes to another member once the current one is given up).
+while the others go on committing; the stream is then reopened on another
+member (see L</What a watch guarantees>).
 0 turns that off for every stream of the client; each of those methods
 takes C<require_leader> for its own stream. Needs etcd 3.2 or later (older
 servers ignore the metadata).
@@ -2041,6 +2041,97 @@ and without it go on two streams.
         }
     });
 
+=head2 What a watch guarantees
+
+With C<auto_reconnect> (the default) a watch rides out failures of its
+stream, its member and its cluster as follows; when a guarantee cannot be
+kept, the watch says so, never goes silent.
+
+=over 4
+
+=item Nothing lost, nothing repeated
+
+After a failure the stream is reopened and the watch created again from
+its resume point: the revision after the last event it delivered, or after
+a revision the server confirmed for this watch. Every event after that
+point is delivered once, in revision order, whichever member serves the
+new stream. A watch whose resume point has been compacted meanwhile ends
+with C<OUT_OF_RANGE> and C<compact_revision> (see L</watch>).
+
+=item Progress answers during catch-up
+
+Only this watch's own confirmations move its resume point: its C<created>
+response (when it watches from now) and its own C<progress_notify>
+responses. An answer to L</request_progress> never does, on any server
+version: etcd 3.4 answers it with the current revision even while a watch
+on the same stream is still catching up from an older C<start_revision>
+(from 3.5 the server waits until every watch of the stream is in sync),
+and a resume from there would skip the events in between. Such an answer
+still reaches the callback, with its header.
+
+=item Fragments
+
+With C<fragment> (etcd 3.4 or later), the parts of a split response are
+put together: the callback gets each server response once, whole, and the
+resume point moves only after its last part, so a connection lost between
+parts loses nothing.
+
+=item Replaced store
+
+If, when the watch is created again, the server's revision is lower than
+one it had already confirmed (the member's data dir was wiped or restored
+from an older snapshot), or the server's cluster ID is not the one this
+client first saw, the watch ends with C<DATA_LOSS> and a message saying
+which. A changed member ID alone is ordinary failover. What to do: read
+the keys again and start a new watch (L<EV::Etcd::Mirror> does that by
+itself).
+
+=item Expired tokens
+
+A stream that the server ends before its first message while the client
+has C<username>/C<password> (etcd does that to a stream whose token
+expired, e.g. Election's C<Observe>) makes the client log in again once
+before the end counts as a failure. If that login fails, the watch ends
+with the login's error.
+
+=item Partitions and elections
+
+With L</require_leader> (the default; etcd 3.2 or later), a member that has
+no leader (cut off from its peers, or during an election) refuses a new
+stream at once and ends an open one after about three election timeouts
+(3 s with etcd's default C<--election-timeout> of 1000 ms), with
+C<UNAVAILABLE> "etcdserver: no leader". The client then passes that member
+over for 5 s and reopens the stream at once on another member of
+L</endpoints>, from the resume point; that move does not count against
+L</max_retries> (but with C<< max_retries => 0 >> nothing is reopened:
+the watch ends with that error). When no member has a leader, each
+attempt waits at least 2 s (about an election) and counts. With one endpoint, or with
+C<< require_leader => 0 >>, the stream stays on the member: a partitioned
+member then serves the watch nothing until it has a leader again, without
+an error.
+
+=item Outages
+
+A failed reopen is tried again with backoff, up to L</max_retries> times in
+a row (about a minute and a half of outage with the defaults); with
+C<< max_retries => -1 >> the watch never gives up.
+
+=item Being told
+
+L</on_state> says C<disconnected> when the stream fails (with the reason
+and the resume point), C<reconnected> when the watch is served again, and
+C<gave_up> before the final error.
+
+=back
+
+What the application sees when a guarantee cannot be kept: the watch
+callback's error, once, after which the watch is over: C<DATA_LOSS> for a
+replaced store, C<OUT_OF_RANGE> for a compacted resume point, the server's
+reason for a watch it cancelled, and, once the retries are used up, the
+last failure with the message "watch stream failed I<N> times in a row,
+giving up: ..." (preceded by C<gave_up>). Every other failure only reaches
+L</on_state>.
+
 =head2 EV::Etcd::Watch
 
 The handle L</watch> returns. It holds a reference on the event loop while
@@ -2214,6 +2305,24 @@ on the new stream) and C<gave_up>, with C<id> the lease id; and whether
 the keepalive stream requires a member with a leader.
 
 =back
+
+What a keepalive guarantees, with C<auto_reconnect> (the default): the
+lease is refreshed every third of its TTL for as long as some member with
+a leader can be reached. The keepalive stream follows the rules of
+L</What a watch guarantees>: a member without a leader (cut off from its
+peers; etcd ends the stream with "etcdserver: no leader") is passed over
+and the stream reopened at once on another member, and the lease refreshed
+there right away; a stream that the server ends before its first message
+makes a client with credentials log in again once; failures are retried
+up to L</max_retries> times in a row (C<-1>: never give up); L</on_state>
+tells of each outage. A partition therefore costs a lease about three
+election timeouts plus a reconnect, well inside a TTL of 10 s or more.
+What the application sees when the lease cannot be kept: the error
+callback, once: C<NOT_FOUND> when the server says the lease is gone,
+C<DEADLINE_EXCEEDED> when no refresh was confirmed before its TTL ran out
+(the lease has expired on the server: whatever it held is gone), or,
+after C<gave_up>, the last stream failure ("keepalive stream failed I<N>
+times in a row, giving up: ...").
 
     my $lease_id = $client->lease_grant_f(10)->get->{id};
     my $keepalive;

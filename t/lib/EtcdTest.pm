@@ -43,6 +43,19 @@ package EtcdTest;
 # members, member($i), size, endpoints, client_urls, running_members,
 # wait_healthy, leader (the member the running members report as leader, or
 # undef), wait_leader($timeout), stop, kill, destroy, etcdctl, etcdctl_rc.
+# With partitionable => 1 (t/lib/EtcdPartition.pm) every member advertises
+# a port of a peer proxy as its peer URL, and the cluster also has:
+#   partition($i)  member $i (0-based, as member($i)) is cut off from its
+#                  peers in both directions, every peer request (raft,
+#                  snapshots, forwarded lease renewals, probes), while
+#                  clients still reach it; returns once its peer
+#                  connections are gone.  It loses its leader (or steps
+#                  down) after etcd's election timeout.  A member killed
+#                  or restarted while partitioned stays partitioned.
+#   heal / heal($i) every member (or member $i) reachable again
+#   partitioned    the indexes partitioned now; partitioner: the proxy
+# Members also have advertise_peer_url (the proxy's, or peer_url) and
+# pid_file (the member's pid, written at each start).
 #
 # Cleanup: an END block (and INT/TERM/HUP handlers, installed only where the
 # test has none) kills every server this process started and removes its
@@ -285,6 +298,9 @@ sub endpoint     { "$_[0]{host}:$_[0]{client_port}" }
 sub endpoints    { my @e = ($_[0]->endpoint); wantarray ? @e : \@e }
 sub client_url   { "$_[0]{scheme}://$_[0]{host}:$_[0]{client_port}" }
 sub peer_url     { "http://127.0.0.1:$_[0]{peer_port}" }
+# the peer URL the other members dial (a partition proxy's port, if any)
+sub advertise_peer_url { 'http://127.0.0.1:' . ($_[0]{advertise_peer_port} // $_[0]{peer_port}) }
+sub pid_file     { File::Spec->catfile($_[0]{tmp_dir}, 'etcd.pid') }
 sub metrics_url  { "http://127.0.0.1:$_[0]{metrics_port}" }
 sub health_url   { $_[0]->metrics_url . '/health' }
 sub is_managed   { 1 }
@@ -292,14 +308,14 @@ sub is_frozen    { $_[0]{frozen} }
 
 sub args {
     my ($self) = @_;
-    my $initial_cluster = $self->{initial_cluster} // ($self->{name} . '=' . $self->peer_url);
+    my $initial_cluster = $self->{initial_cluster} // ($self->{name} . '=' . $self->advertise_peer_url);
     my @a = (
         '--name',                        $self->{name},
         '--data-dir',                    $self->{data_dir},
         '--listen-client-urls',          $self->client_url,
         '--advertise-client-urls',       $self->client_url,
         '--listen-peer-urls',            $self->peer_url,
-        '--initial-advertise-peer-urls', $self->peer_url,
+        '--initial-advertise-peer-urls', $self->advertise_peer_url,
         '--listen-metrics-urls',         $self->metrics_url,
         '--initial-cluster',             $initial_cluster,
         '--initial-cluster-state',       'new',
@@ -364,6 +380,7 @@ sub _spawn {
     $self->{pid} = $pid;
     $self->{frozen} = 0;
     delete $self->{exit_status};
+    if (open my $fh, '>', $self->pid_file) { print {$fh} "$pid\n"; close $fh }
     return $pid;
 }
 
@@ -618,9 +635,16 @@ sub start_cluster {
     for my $try (1 .. $BIND_RETRIES) {
         my $mo = $opts{member_opts} // [];
         my @m = map { $class->_new_member(%opts, %{ $mo->[$_ - 1] // {} }, name => "$prefix-m$_") } 1 .. $n;
-        my $ic = join ',', map { $_->{name} . '=' . $_->peer_url } @m;
+        my $part;
+        if ($opts{partitionable}) {
+            require EtcdPartition;
+            $part = EtcdPartition->start(targets   => [map { '127.0.0.1:' . $_->peer_port } @m],
+                                         pid_files => [map { $_->pid_file } @m]);
+            $m[$_]{advertise_peer_port} = $part->port($_) for 0 .. $#m;
+        }
+        my $ic = join ',', map { $_->{name} . '=' . $_->advertise_peer_url } @m;
         for (@m) { $_->{initial_cluster} = $ic; $_->{cluster_token} = $token }
-        my $c = EtcdTest::Cluster->new(members => \@m);
+        my $c = EtcdTest::Cluster->new(members => \@m, partition => $part);
         $_->_spawn for @m;
         return $c unless $wait;
         my $ok = eval { $c->wait_healthy($opts{timeout}); 1 };
@@ -628,6 +652,7 @@ sub start_cluster {
         my $err = $@;
         my $bind = grep { !$_->is_running && $_->_bind_failed } @m;
         $_->destroy for @m;
+        $part->stop if $part;
         die $err unless $bind && $try < $BIND_RETRIES;
     }
 }
@@ -673,8 +698,29 @@ use Carp qw(croak);
 
 sub new {
     my ($class, %a) = @_;
-    return bless { members => $a{members} }, $class;
+    return bless { members => $a{members}, partition => $a{partition} }, $class;
 }
+
+# partitionable clusters: cut member $i off from its peers (clients still
+# reach it) / restore every member (heal($i): only member $i)
+sub partition {
+    my ($self, $i) = @_;
+    my $p = $self->{partition}
+        or croak "EtcdTest: partition: start the cluster with start_cluster(\$n, partitionable => 1)";
+    $p->partition($i);
+    return $self;
+}
+
+sub heal {
+    my ($self, @i) = @_;
+    my $p = $self->{partition}
+        or croak "EtcdTest: heal: start the cluster with start_cluster(\$n, partitionable => 1)";
+    $p->heal(@i);
+    return $self;
+}
+
+sub partitioned { $_[0]{partition} ? $_[0]{partition}->partitioned : () }
+sub partitioner { $_[0]{partition} }
 
 sub members    { my @m = @{ $_[0]{members} }; wantarray ? @m : \@m }
 sub member     { $_[0]{members}[$_[1]] }
@@ -691,7 +737,11 @@ sub wait_healthy {
 
 sub stop    { $_->stop    for @{ $_[0]{members} }; $_[0] }
 sub kill    { $_->kill    for @{ $_[0]{members} }; $_[0] }
-sub destroy { $_->destroy for @{ $_[0]{members} }; $_[0] }
+sub destroy {
+    $_->destroy for @{ $_[0]{members} };
+    $_[0]{partition}->stop if $_[0]{partition};
+    $_[0];
+}
 
 # etcdctl against every member's endpoint (etcdctl fails over by itself)
 sub etcdctl {
