@@ -1,0 +1,90 @@
+#!/usr/bin/perl
+# Regression (found by the "breaker" review): small contract breaks, each
+# marked TODO until fixed.
+#   1. $range->cancel($cb) (EV::Etcd::RangeStream, lib/EV/Etcd.pm) ignores
+#      its arguments: a callback given to it is never called, where the
+#      other handles' cancel($cb) call it once or croak; extra arguments
+#      are not refused.
+#   2. The endpoint option (status & co.) croaks on 'host:port ' (a
+#      trailing space or newline) that new's endpoints accept and trim:
+#      the "one parser" (runtime/endpoint.c) is applied differently.
+#   3. new accepts 'http://user@host:port' and hands 'user@host:port' to
+#      gRPC as the host name (dns:///user@host:port), where it should
+#      croak (etcd endpoints carry no user info).
+#   4. new(endpoints => []) croaks "must be an array reference of
+#      host:port strings": it is one; the message should say it is empty.
+#   5. $ns->txn(undef, $cb) (lib/EV/Etcd/Namespace.pm) warns "Use of
+#      uninitialized value" and croaks "'callback' must be a code
+#      reference" though a callback is there.
+use strict;
+use warnings;
+use Test::More;
+use File::Basename qw(dirname);
+use lib dirname(__FILE__) . '/lib';
+use EtcdTest qw(require_etcd);
+use EtcdTestUtil qw(:all);
+
+require_etcd();
+my ($e, $c) = server_and_client();
+my $P = uniq_prefix('breaker-small');
+
+# ---- 1. RangeStream->cancel($cb)
+{
+    my @final;
+    my $rs = $c->range_stream($P, { prefix => 1 }, sub { push @final, [@_] if $_[1] || $_[0]{done} });
+    my $cancel_cb = 0;
+    my $ok = eval { $rs->cancel(sub { $cancel_cb++ }); 1 };
+    run_for(0.5);
+    is scalar @final, 1, 'range_stream: one final callback after cancel';
+    TODO: {
+        local $TODO = 'RangeStream cancel ignores a callback (never called) and extra arguments';
+        ok !$ok || $cancel_cb == 1, 'cancel($cb): the callback runs once, or cancel croaks'
+            or diag "cancel accepted a callback and called it $cancel_cb times";
+        ok !eval { $rs->cancel('x', 'y'); 1 }, 'cancel with extra arguments croaks';
+        like $@, qr/^cancel:|Usage/, '... naming the method';
+    }
+}
+
+# ---- 2. the endpoint option and new take the same forms
+{
+    my $ep = $e->endpoint;
+    ok eval { EV::Etcd->new(endpoints => "$ep ") }, "new accepts '$ep ' (trailing space)";
+    my ($r, $err);
+    my $ok = eval { ($r, $err) = sync($c, status => { endpoint => "$ep " }); 1 };
+    TODO: {
+        local $TODO = "the endpoint option croaks on a trailing space that new trims";
+        ok $ok && $r && $r->{header}{member_id}, "status with endpoint => '$ep ' asks that member"
+            or diag $ok ? explain($err) : $@;
+    }
+}
+
+# ---- 3. user info in an endpoint URL
+TODO: {
+    local $TODO = 'http://user@host:port is taken as the host name user@host';
+    ok !eval { EV::Etcd->new(endpoints => 'http://user@127.0.0.1:2379'); 1 }, 'new croaks on user info in an endpoint';
+    like $@, qr/^new: endpoint /, '... naming the endpoint';
+}
+
+# ---- 4. an empty list of endpoints
+ok !eval { EV::Etcd->new(endpoints => []); 1 }, 'new(endpoints => []) croaks';
+TODO: {
+    local $TODO = 'the message says it must be an array reference (it is one)';
+    like $@, qr/^new: .*empty/, '... saying the list is empty';
+}
+
+# ---- 5. Namespace txn with undef for the compare list
+{
+    my $ns = $c->namespace("${P}ns/");
+    my @warn;
+    local $SIG{__WARN__} = sub { push @warn, @_ };
+    ok !eval { $ns->txn(undef, sub { }); 1 }, 'namespace txn(undef, $cb) croaks';
+    my $msg = $@;
+    TODO: {
+        local $TODO = 'treated as named arguments: a warning and a croak about the callback';
+        is scalar @warn, 0, 'no warning' or diag @warn;
+        unlike $msg, qr/'callback' must be a code reference/, 'the croak is not about the callback (there is one)'
+            or diag $msg;
+    }
+}
+
+done_testing;
