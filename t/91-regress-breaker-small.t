@@ -34,6 +34,7 @@ my $P = uniq_prefix('breaker-small');
     my $rs = $c->range_stream($P, { prefix => 1 }, sub { push @final, [@_] if $_[1] || $_[0]{done} });
     my $cancel_cb = 0;
     my $ok = eval { $rs->cancel(sub { $cancel_cb++ }); 1 };
+    wait_until { @final } "the final callback of the cancelled range_stream";
     run_for(0.5);
     is scalar @final, 1, 'range_stream: one final callback after cancel';
     TODO: {
