@@ -74,9 +74,16 @@ const char *ee_endpoint_parse(const char *in, size_t len, char *out, size_t size
     size_t n;
     unsigned long port = 0;
     *scheme = EE_SCHEME_NONE;
+    while (p < end && isSPACE(*p))              /* surrounding white space, as new() trims it */
+        p++;
+    while (end > p && isSPACE(end[-1]))
+        end--;
+    len = (size_t)(end - p);
     if (len == 0)
         return "is empty";
-    if (memchr(in, '\0', len) || memchr(in, ',', len))
+    if (memchr(p, '\0', len))
+        return "contains a NUL byte";
+    if (memchr(p, ',', len))
         return "must be one endpoint (host:port, no commas)";
     if (len >= 5 && strncasecmp(p, "unix:", 5) == 0) {
         char cwd[PATH_MAX];
@@ -86,7 +93,7 @@ const char *ee_endpoint_parse(const char *in, size_t len, char *out, size_t size
             p += 2;                             /* unix://path, unix:///abs/path */
         while (end - p >= 2 && p[0] == '/' && p[1] == '/')
             p++;                                /* one / for the root */
-        if (p == end)
+        if (p == end || (end - p == 1 && *p == '/'))
             return "needs a socket path (unix:/path/to/socket)";
         if (*p == '/') {
             n = (size_t)snprintf(out, size, "unix:%.*s", (int)(end - p), p);
@@ -111,6 +118,8 @@ const char *ee_endpoint_parse(const char *in, size_t len, char *out, size_t size
         end--;
     if (end - p >= 3 && ninstr(p, end, "://", "://" + 3))
         return "has an unsupported scheme (use host:port, http://, https:// or unix:)";
+    if (memchr(p, '@', (size_t)(end - p)))
+        return "has user info (user@host): etcd endpoints take none (see new's username and password)";
     colon = NULL;
     for (h = p; h < end; h++)
         if (*h == ':')

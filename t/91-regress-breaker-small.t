@@ -1,6 +1,6 @@
 #!/usr/bin/perl
-# Regression (found by the "breaker" review): small contract breaks, each
-# marked TODO until fixed.
+# Regression (found by the "breaker" review): small contract breaks, now
+# fixed (they were marked TODO until then).
 #   1. $range->cancel($cb) (EV::Etcd::RangeStream, lib/EV/Etcd.pm) ignores
 #      its arguments: a callback given to it is never called, where the
 #      other handles' cancel($cb) call it once or croak; extra arguments
@@ -37,12 +37,19 @@ my $P = uniq_prefix('breaker-small');
     wait_until { @final } "the final callback of the cancelled range_stream";
     run_for(0.5);
     is scalar @final, 1, 'range_stream: one final callback after cancel';
-    TODO: {
-        local $TODO = 'RangeStream cancel ignores a callback (never called) and extra arguments';
-        ok !$ok || $cancel_cb == 1, 'cancel($cb): the callback runs once, or cancel croaks'
-            or diag "cancel accepted a callback and called it $cancel_cb times";
+    {
+        ok $ok, 'cancel($cb) is accepted' or diag $@;
+        is $cancel_cb, 1, 'cancel($cb): the callback runs once';
         ok !eval { $rs->cancel('x', 'y'); 1 }, 'cancel with extra arguments croaks';
-        like $@, qr/^cancel:|Usage/, '... naming the method';
+        like $@, qr/^cancel: too many arguments; usage: /, '... naming the method';
+        ok !eval { $rs->cancel('x'); 1 }, 'cancel with a callback that is no code reference croaks';
+        like $@, qr/^cancel: the callback must be a code reference/, '... naming the callback';
+        ok !eval { EV::Etcd::RangeStream->cancel; 1 }, 'a class call croaks';
+        like $@, qr/^cancel: not an EV::Etcd::RangeStream handle/, '... saying what it needs';
+        ok !$rs->is_active, 'is_active is false after the final callback';
+        my @late;
+        $rs->cancel(sub { push @late, [@_] });
+        is_deeply \@late, [[{}, undef]], 'cancel($cb) after the end: the callback runs at once with ({}, undef)';
     }
 }
 
@@ -52,25 +59,34 @@ my $P = uniq_prefix('breaker-small');
     ok eval { EV::Etcd->new(endpoints => "$ep ") }, "new accepts '$ep ' (trailing space)";
     my ($r, $err);
     my $ok = eval { ($r, $err) = sync($c, status => { endpoint => "$ep " }); 1 };
-    TODO: {
-        local $TODO = "the endpoint option croaks on a trailing space that new trims";
+    {
         ok $ok && $r && $r->{header}{member_id}, "status with endpoint => '$ep ' asks that member"
             or diag $ok ? explain($err) : $@;
     }
 }
 
 # ---- 3. user info in an endpoint URL
-TODO: {
-    local $TODO = 'http://user@host:port is taken as the host name user@host';
+{
     ok !eval { EV::Etcd->new(endpoints => 'http://user@127.0.0.1:2379'); 1 }, 'new croaks on user info in an endpoint';
     like $@, qr/^new: endpoint /, '... naming the endpoint';
 }
 
+# ---- 3b. other malformed endpoints, refused alike by new and the option
+for my $case (["127.0.0.1:2379\0x", qr/contains a NUL byte/],
+              ['unix:///',           qr/needs a socket path/],
+              ['http://user@h:2379', qr/has user info/]) {
+    my ($ep, $why) = @$case;
+    (my $show = $ep) =~ s/\0/\\0/;
+    ok !eval { EV::Etcd->new(endpoints => $ep); 1 }, "new croaks on '$show'";
+    like $@, qr/^new: endpoint '.*' $why/s, '... saying why';
+    ok !eval { $c->status({ endpoint => $ep }, sub { }); 1 }, "status croaks on endpoint => '$show'";
+    like $@, qr/^status: option 'endpoint' value '.*' $why/s, '... saying why';
+}
+
 # ---- 4. an empty list of endpoints
 ok !eval { EV::Etcd->new(endpoints => []); 1 }, 'new(endpoints => []) croaks';
-TODO: {
-    local $TODO = 'the message says it must be an array reference (it is one)';
-    like $@, qr/^new: .*empty/, '... saying the list is empty';
+{
+    like $@, qr/^new: 'endpoints' is an empty list/, '... saying the list is empty';
 }
 
 # ---- 5. Namespace txn with undef for the compare list
@@ -80,11 +96,11 @@ TODO: {
     local $SIG{__WARN__} = sub { push @warn, @_ };
     ok !eval { $ns->txn(undef, sub { }); 1 }, 'namespace txn(undef, $cb) croaks';
     my $msg = $@;
-    TODO: {
-        local $TODO = 'treated as named arguments: a warning and a croak about the callback';
+    {
         is scalar @warn, 0, 'no warning' or diag @warn;
         unlike $msg, qr/'callback' must be a code reference/, 'the croak is not about the callback (there is one)'
             or diag $msg;
+        like $msg, qr/^txn: wrong number of arguments; usage: /, 'the croak is about the arguments';
     }
 }
 

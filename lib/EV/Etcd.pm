@@ -55,7 +55,8 @@ sub new {
     my $endpoints = $opt{endpoints} // ['127.0.0.1:2379'];
     $endpoints = [$endpoints] unless ref $endpoints;
     Carp::croak("new: 'endpoints' must be an array reference of host:port strings")
-        unless ref $endpoints eq 'ARRAY' && @$endpoints;
+        unless ref $endpoints eq 'ARRAY';
+    Carp::croak("new: 'endpoints' is an empty list; give at least one host:port") unless @$endpoints;
     my (@eps, %schemes);
     for my $item (@$endpoints) {
         Carp::croak("new: 'endpoints' must hold host:port strings")
@@ -382,13 +383,32 @@ sub range_stream {
 
 package EV::Etcd::RangeStream;
 
-sub is_active { $_[0]{active} }
+sub _self {
+    my ($method, $st, $n, $usage) = @_;
+    Carp::croak("$method: not an EV::Etcd::RangeStream handle; usage: $usage")
+        unless Scalar::Util::blessed($st) && $st->isa('EV::Etcd::RangeStream');
+    Carp::croak("$method: too many arguments; usage: $usage") if $n;
+    $st;
+}
+
+sub is_active {
+    _self('is_active', $_[0], @_ > 1, '$range->is_active')->{active} ? 1 : 0;
+}
 
 # Cancel what is in flight; its callback then ends the stream (CANCELLED).
 # Between requests (inside a page callback) the next step sees the flag.
+# The optional callback gets ({}, undef) once, after the final callback
+# (at once when the stream has ended already), as the watch's cancel does.
 sub cancel {
-    my ($st) = @_;
-    return unless $st->{active} && !$st->{cancelled};
+    my ($st, $cb) = @_;
+    _self('cancel', $st, @_ > 2, '$range->cancel or $range->cancel($callback)');
+    Carp::croak("cancel: the callback must be a code reference") if @_ > 1 && ref $cb ne 'CODE';
+    if (!$st->{active}) {
+        EV::Etcd::_report_died($@) unless !$cb || eval { $cb->({}, undef); 1 };
+        return;
+    }
+    push @{ $st->{cancel_cbs} }, $cb if $cb;
+    return if $st->{cancelled};
     $st->{cancelled} = 1;
     $st->{op}->cancel if $st->{op};
 }
@@ -412,6 +432,9 @@ sub _finish {
     }
     my $cb = delete $st->{cb};                      # nothing can be delivered after this
     EV::Etcd::_report_died($@) unless eval { $cb->($resp, $err); 1 };
+    for my $c (@{ delete $st->{cancel_cbs} || [] }) {
+        EV::Etcd::_report_died($@) unless eval { $c->({}, undef); 1 };
+    }
 }
 
 sub _done {
@@ -1706,10 +1729,17 @@ What L</range_stream> returns.
 
 =item $range->cancel
 
+    $range->cancel;
+    $range->cancel($callback);
+
 Stops the read if its final callback has not run: no page is delivered
 after it, and the final callback runs (once, from the loop) with
 C<CANCELLED> and the message C<cancelled by the caller>. Does nothing
-afterwards.
+afterwards. The optional C<$callback> (a code reference) is called once
+with C<({}, undef)>: right after the final callback, or at once when
+the read has ended already (as L</$watch-E<gt>cancel> does). Croaks
+C<cancel: ...> for a callback that is not a code reference, extra
+arguments, or a call on something that is not a handle.
 
 =item $range->is_active
 

@@ -162,7 +162,7 @@ sub _op_list {
 
 sub txn {
     my ($self, @args) = @_;
-    if (@args && !ref $args[0]) {    # named arguments
+    if (@args && defined $args[0] && !ref $args[0]) {    # named arguments
         Carp::croak('txn: odd number of named arguments') if @args % 2;
         my %a = @args;
         Carp::croak("txn: 'callback' must be a code reference") unless ref $a{callback} eq 'CODE';

@@ -64,7 +64,7 @@ sub _attempt {
     return if $self->{done};
     if (defined $self->{max} && $self->{runs} > $self->{max}) {
         return $self->_finish(undef, _err('stm', 'ABORTED',
-            "stm: the transaction conflicted $self->{runs} times (max_retries $self->{max})"));
+            "the transaction conflicted $self->{runs} times (max_retries $self->{max})"));
     }
     $self->{runs}++;
     my $epoch = ++$self->{epoch};
@@ -90,13 +90,13 @@ sub _attempt {
         return if $self->{done} || $epoch != $self->{epoch};
         delete $self->{future};
         if ($f->is_cancelled) {
-            return $self->_finish(undef, _err('stm', 'CANCELLED', 'stm: the apply future was cancelled'));
+            return $self->_finish(undef, _err('stm', 'CANCELLED', 'the apply future was cancelled'));
         }
         if ($f->is_failed) {
             my ($msg, $cat, $err) = $f->failure;
             return $self->_finish(undef, ref $err eq 'HASH' && ($cat // '') eq 'etcd'
                 ? _reerr('stm', $err)
-                : _err('stm', 'UNKNOWN', "stm: $msg"));
+                : _err('stm', 'UNKNOWN', $msg));
         }
         $self->_commit($epoch, scalar $f->get);
     });
