@@ -1218,7 +1218,7 @@ const ee_method eeg_methods[] = {
         .args = eeg_args_move_leader, .nargs = 1, .nrequired = 1,
         .flags = EE_M_IDEMPOTENT,
         .hook = EE_HOOK_NONE,
-        .runtime_opts = 0,
+        .runtime_opts = EE_RT_ENDPOINT,
         .msg = &etcdserverpb__move_leader_request__descriptor,
         .msg_set = eeg_set_etcdserverpb_MoveLeaderRequest,
         .msg_finish = eeg_finish_etcdserverpb_MoveLeaderRequest,

@@ -183,6 +183,53 @@ like $@, qr/^get: unknown option 'endpoint' \(valid options: /, 'get: endpoint i
 like $@, qr/\(valid options: [^)]*\bendpoint\b/, 'status lists endpoint among its options'
     if !eval { $c->status({ bogus => 1 }, $cb); 1 };
 
+# ------------------------------------------------- move_leader
+
+# The leader, as the POD's example finds it: status's leader (a member ID)
+# -> member_list's client URL -> the endpoint option.
+($r, $err) = sync($c, 'status');
+ok !$err, 'status (to find the leader)' or diag explain $err;
+my $leader = $r && $r->{leader};
+my ($li) = grep { defined $id[$_] && defined $leader && $id[$_] == $leader } 0 .. 2;
+ok defined $li, 'status: the leader is one of the three members';
+$li //= 0;
+my @followers = grep { $_ != $li } 0 .. 2;
+my ($ti, $oi) = @followers;
+my %url_of_id = map { ($id_of_name{ $_->name } => $url_of_name{ $_->name }) } @m;
+
+# sent to a follower (not the target): etcd refuses it there
+($r, $err) = sync($c, move_leader => $id[$ti], { endpoint => $url_of_id{ $id[$oi] } });
+ok !$r, 'move_leader via a follower: no response';
+check_error($err, { status => 'FAILED_PRECONDITION', code => 9, source => 'move_leader', retryable => 0,
+                    message => qr/not leader/ },
+    'move_leader via a follower: FAILED_PRECONDITION (not leader)');
+
+# a target that is no member
+($r, $err) = sync($c, move_leader => 12345, { endpoint => $url_of_id{$leader // 0} // $eps[$li] });
+ok !$r, 'move_leader to a member ID that does not exist: no response';
+check_error($err, { status => 'FAILED_PRECONDITION', code => 9, source => 'move_leader',
+                    message => qr/bad leader transferee/ },
+    'move_leader to a member ID that does not exist: FAILED_PRECONDITION');
+
+# sent to the leader: leadership moves to the target
+($r, $err) = sync($c, move_leader => $id[$ti], { endpoint => $url_of_id{$leader // 0} // $eps[$li] });
+ok !$err, "move_leader via the leader (member $li) to member $ti: no error" or diag explain $err;
+ok $r && ref $r eq 'HASH', 'move_leader: a response hash';
+check_header($r->{header}, 'move_leader') if $r && $r->{header};
+# every member reports the new leader (a follower may learn it a moment later)
+for my $i (0 .. 2) {
+    my $now;
+    for (1 .. 100) {
+        my ($st) = sync($c, status => { endpoint => $eps[$i] });
+        last if defined($now = $st && $st->{leader}) && $now == $id[$ti];
+        run_for(0.1);
+    }
+    is $now, $id[$ti], "after move_leader, member $i reports member $ti as the leader";
+}
+# the option is checked as for the other maintenance calls
+ok !eval { $c->move_leader($id[$li], { endpoint => 'nowhere' }, $cb); 1 }, 'move_leader: a malformed endpoint croaks';
+like $@, qr/^move_leader: option 'endpoint' value 'nowhere' must be host:port/, '... naming the method and the option';
+
 # ------------------------------------------------- a dead member
 
 $m[0]->kill;

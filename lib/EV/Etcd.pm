@@ -2956,11 +2956,12 @@ responses of L</alarm>, L</defragment> and L</move_leader>.
 
 =head2 Asking one member: the endpoint option
 
-L</status>, L</hash_kv>, L</hash>, L</defragment>, L</alarm> and
-L</snapshot> take the option C<< endpoint => $member >>: the call goes to
+L</status>, L</hash_kv>, L</hash>, L</defragment>, L</alarm>,
+L</move_leader> and L</snapshot> take the option C<< endpoint => $member >>: the call goes to
 that member and no other, as C<etcdctl endpoint status>, C<endpoint
 hashkv> and C<defrag --endpoints> do. C<$member> is a string in any form
-L</endpoints> takes for a single member: C<host:port>, C<[ipv6]:port>,
+L</endpoints> takes for a single member (surrounding white space is
+ignored): C<host:port>, C<[ipv6]:port>,
 C<http://host:port> (a member's client URL as L</member_list> gives it;
 C<https://> when the client uses L</tls>) or C<unix:/path/to/socket>. It
 need not be one of the client's L</endpoints>: the client then makes a
@@ -2984,7 +2985,9 @@ L</snapshot> from an unreachable member fails with C<UNAVAILABLE>.
 A malformed value croaks naming the method and the option:
 C<status: option 'endpoint' value 'nowhere' must be host:port ...>,
 C<... must be one endpoint (host:port, no commas)>, C<... has a port
-outside 1 to 65535>, C<... is https://, but the client does not use TLS>;
+outside 1 to 65535>, C<... has user info (user@host) ...> (use
+L</username> and L</password>), C<... contains a NUL byte>, C<... needs a
+socket path> (C<unix:///>), C<... is https://, but the client does not use TLS>;
 a reference croaks with C<status: option 'endpoint' must be a string>.
 Other methods do not take the option (C<get: unknown option 'endpoint'>).
 
@@ -3172,23 +3175,34 @@ C<hash>, C<header>. Meant for testing; prefer L</hash_kv>.
 =head2 move_leader
 
     $client->move_leader($target_id, $callback);
+    $client->move_leader($target_id, { endpoint => $leader_url }, $callback);
 
-Transfers leadership to the member C<$target_id> (a voting member; see
-L</member_list>). Must reach the current leader. Response: C<header> (when
-the server sends one).
+Transfers leadership to the member C<$target_id> (an unsigned 64-bit
+member ID, as L</member_list> gives it; a voting member, not a learner).
+The request must be sent to the current leader: etcd answers it only
+there, and a follower fails it with C<FAILED_PRECONDITION> (9,
+C<etcdserver: not leader>, not retryable). Since the client's calls go to
+whichever member it is connected to, name the leader with the option
+C<endpoint> (see L</Asking one member: the endpoint option>): find the
+leader's member ID in L</status>'s C<leader>, and its client URL in
+L</member_list>. Response: C<header> (when the server sends one). Other
+errors: C<FAILED_PRECONDITION> with C<etcdserver: bad leader transferee>
+for a target that is not a voting member of the cluster,
+C<DEADLINE_EXCEEDED> when the transfer does not finish in time. Needs etcd 3.3 or later.
 
     # hand leadership to another voting member, if there is one
-    my $leader  = $client->status_f->get->{leader};
-    my $members = $client->member_list_f->get->{members};
-    my ($target) = grep { $_->{id} != $leader && !$_->{is_learner} } @$members;
-    if ($target) {
-        $client->move_leader($target->{id}, sub {
-            my (undef, $err) = @_;
-            warn "move_leader: $err->{message}\n" if $err;
-        });
-    } else {
-        say 'a single voting member: nobody to hand leadership to';
+    use Future::AsyncAwait;
+    async sub move_leadership {
+        my ($client) = @_;
+        my $leader  = (await $client->status_f)->{leader};
+        my $members = (await $client->member_list_f)->{members};
+        my ($at)     = grep { $_->{id} == $leader } @$members;
+        my ($target) = grep { $_->{id} != $leader && !$_->{is_learner} } @$members;
+        return say 'a single voting member: nobody to hand leadership to' unless $target;
+        await $client->move_leader_f($target->{id}, { endpoint => $at->{client_urls}[0] });
+        say "leadership moved to $target->{name}";
     }
+    move_leadership($client)->get;
 
 =head2 snapshot
 
