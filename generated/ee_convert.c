@@ -1436,12 +1436,12 @@ int eeg_set_etcdserverpb_LeaseGrantRequest(pTHX_ ee_build *b, void *msg, ee_seen
         break;
     case 3:
         if (memEQ(name, "ttl", 3)) {
-            m->ttl = ee_int64(aTHX_ b, sv, "ttl");
+            m->ttl = ee_int64_nonneg(aTHX_ b, sv, "ttl");
             *seen |= (ee_seen)1 << 0;
             return 1;
         }
         if (memEQ(name, "TTL", 3)) {
-            m->ttl = ee_int64(aTHX_ b, sv, "ttl");
+            m->ttl = ee_int64_nonneg(aTHX_ b, sv, "ttl");
             *seen |= (ee_seen)1 << 0;
             return 1;
         }

@@ -104,4 +104,91 @@ ok !eval { EV::Etcd->new(endpoints => []); 1 }, 'new(endpoints => []) croaks';
     }
 }
 
+# ---- 6. argument counts: the project's croak, not xsubpp's "Usage: EV::Etcd::..."
+{
+    my $w = $c->watch("${P}w", sub { });
+    my $call = $c->get("${P}x", sub { });
+    my $st = $c->call_stream('Watch', 'Watch', undef, sub { });
+    my @cases = (
+        [ sub { $c->call('KV') },                 qr/^call: missing arguments; usage: \$client->call\(/ ],
+        [ sub { EV::Etcd::call() },               qr/^call: not called on an object; usage: / ],
+        [ sub { $c->call_stream('Watch') },       qr/^call_stream: missing arguments; usage: \$client->call_stream\(/ ],
+        [ sub { $c->request_progress(1) },        qr/^request_progress: too many arguments; usage: \$client->request_progress/ ],
+        [ sub { EV::Etcd::request_progress() },   qr/^request_progress: not called on an object/ ],
+        [ sub { $w->cancel(sub { }, 'x') },       qr/^cancel: too many arguments; usage: \$handle->cancel/ ],
+        [ sub { $w->id(1) },                      qr/^id: too many arguments; usage: \$handle->id/ ],
+        [ sub { $w->is_active(1) },               qr/^is_active: too many arguments/ ],
+        [ sub { EV::Etcd::Handle::cancel() },     qr/^cancel: not called on an object/ ],
+        [ sub { $call->cancel(1) },               qr/^cancel: too many arguments; usage: \$call->cancel/ ],
+        [ sub { $call->is_active(1) },            qr/^is_active: too many arguments; usage: \$call->is_active/ ],
+        [ sub { $st->send },                      qr/^send: missing arguments; usage: \$stream->send/ ],
+        [ sub { $st->close_send(1) },             qr/^close_send: too many arguments/ ],
+        [ sub { $st->is_active(1) },              qr/^is_active: too many arguments; usage: \$stream->is_active/ ],
+        [ sub { $st->cancel(1) },                 qr/^cancel: too many arguments; usage: \$stream->cancel/ ],
+    );
+    for my $case (@cases) {
+        my ($code, $re) = @$case;
+        ok !eval { $code->(); 1 }, "croaks: $re";
+        like $@, $re, '... in the project\'s form';
+        unlike $@, qr/Usage: EV::Etcd/, '... not xsubpp\'s';
+    }
+    ok $w->is_active && $call->is_active && defined $w->id, 'the handles still work';
+    $st->cancel;
+    $call->cancel;
+    my $done = 0;
+    $w->cancel(sub { $done++ });
+    wait_until { $done } 'the watch cancel';
+}
+
+# ---- 6b. recipe accessors take no arguments
+{
+    require EV::Etcd::Namespace;
+    my $ns = $c->namespace("${P}acc/");
+    is $ns->prefix, "${P}acc/", 'namespace prefix';
+    ok !eval { $ns->prefix('x'); 1 }, 'an accessor with an argument croaks';
+    like $@, qr/^prefix: takes no arguments; usage: \$ns->prefix /, '... naming it';
+    ok !eval { EV::Etcd::Namespace->client; 1 }, 'an accessor called on the class croaks';
+    like $@, qr/^client: not called on an object/, '... naming it';
+    my ($sess, $err) = sync($c, 'session', { ttl => 10 });
+    ok $sess && !$err, 'a session' or diag explain $err;
+    if ($sess) {
+        ok !eval { $sess->lease(1); 1 }, 'session lease with an argument croaks';
+        like $@, qr/^lease: takes no arguments; usage: \$session->lease /, '... naming it';
+        my $m = $sess->mutex("${P}mx");
+        ok !eval { $m->is_owner(1); 1 }, 'mutex is_owner with an argument croaks';
+        like $@, qr/^is_owner: takes no arguments; usage: \$mutex->is_owner /, '... naming it';
+        ok !eval { $m->key(1); 1 }, 'mutex key with an argument croaks';
+        like $@, qr/^key: takes no arguments/, '... naming it';
+        my $closed = 0;
+        $sess->close(sub { $closed++ });
+        wait_until { $closed } 'the session close';
+    }
+}
+
+# ---- 6c. lease_grant's TTL
+{
+    ok !eval { $c->lease_grant(-1, sub { }); 1 }, 'lease_grant(-1) croaks';
+    like $@, qr/^lease_grant: 'ttl' must be a non-negative 64-bit integer, got '-1'/, '... naming the argument';
+    my ($r, $err) = sync($c, lease_grant => 0);
+    ok !$err, 'lease_grant(0): no error' or diag explain $err;
+    ok $r && $r->{ttl} > 0, 'lease_grant(0): the server grants its minimum TTL' or diag explain $r;
+    sync($c, lease_revoke => $r->{id}) if $r && $r->{id};
+    ($r, $err) = sync($c, lease_grant => 9_000_000_001);
+    check_error($err, { status => 'OUT_OF_RANGE', code => 11, source => 'lease_grant' },
+        'lease_grant over etcd\'s maximum TTL');
+}
+
+# ---- 7. one prefix on the STM failure message
+SKIP: {
+    skip 'Future is not installed (Debian: libfuture-perl)', 3
+        unless eval { require Future; 1 } || ($ENV{CI} // '') eq 'true';
+    my ($r, $err) = sync($c, stm => sub { die "boom\n" });
+    check_error($err, { status => 'UNKNOWN', source => 'stm', message => qr/^apply died: boom\z/ },
+        'stm whose apply dies');
+    my $f = $c->stm_f(sub { die "boom\n" });
+    wait_until { $f->is_ready } 'the stm_f Future';
+    my ($msg) = $f->failure;
+    is $msg, "stm: apply died: boom\n", 'stm_f: the failure names stm once';
+}
+
 done_testing;

@@ -28,6 +28,16 @@ static ee_sub *sub_of(pTHX_ SV *self, const char *method)
     return s;
 }
 
+/* Argument counts of the hand-written methods, checked here rather than by
+ * xsubpp (whose "Usage: EV::Etcd::..." names no method the caller knows). */
+static void nargs(pTHX_ I32 items, I32 min, I32 max, const char *method, const char *usage)
+{
+    if (items < min)
+        croak("%s: %s; usage: %s", method, items ? "missing arguments" : "not called on an object", usage);
+    if (items > max)
+        croak("%s: too many arguments; usage: %s", method, usage);
+}
+
 /* ---- _new's config: checked here, as ee_client_new trusts it ----
  * EV::Etcd::new builds it from new()'s options; anything else calling _new
  * gets a croak for a config new() would never build. */
@@ -310,11 +320,12 @@ DESTROY(SV *self)
     }
 
 void
-call(SV *self, SV *service, SV *method, SV *fields, ...)
+call(...)
     PPCODE:
     {
-        ee_call *call = ee_call_generic(aTHX_ client_of(aTHX_ self, "call"), service, method, fields,
-                                        &ST(4), items - 4);
+        ee_call *call;
+        nargs(aTHX_ items, 4, I32_MAX, "call", "$client->call($service, $method, \\%fields, [\\%opts], $cb)");
+        call = ee_call_generic(aTHX_ client_of(aTHX_ ST(0), "call"), ST(1), ST(2), ST(3), &ST(4), items - 4);
         if (GIMME_V != G_VOID) {
             ST(0) = sv_2mortal(ee_call_handle(aTHX_ call));
             XSRETURN(1);
@@ -323,11 +334,14 @@ call(SV *self, SV *service, SV *method, SV *fields, ...)
     }
 
 void
-call_stream(SV *self, SV *service, SV *method, SV *fields, ...)
+call_stream(...)
     PPCODE:
     {
-        SV *handle = ee_stream_call_start(aTHX_ client_of(aTHX_ self, "call_stream"), service, method,
-                                          fields, &ST(4), items - 4, GIMME_V != G_VOID);
+        SV *handle;
+        nargs(aTHX_ items, 4, I32_MAX, "call_stream",
+              "$client->call_stream($service, $method, \\%fields, [\\%opts], $cb)");
+        handle = ee_stream_call_start(aTHX_ client_of(aTHX_ ST(0), "call_stream"), ST(1), ST(2),
+                                      ST(3), &ST(4), items - 4, GIMME_V != G_VOID);
         if (handle) {
             ST(0) = sv_2mortal(handle);
             XSRETURN(1);
@@ -498,10 +512,12 @@ _method_info(...)
     }
 
 void
-request_progress(SV *self)
+request_progress(...)
     CODE:
     {
-        ee_client *c = client_of(aTHX_ self, "request_progress");
+        ee_client *c;
+        nargs(aTHX_ items, 1, 1, "request_progress", "$client->request_progress");
+        c = client_of(aTHX_ ST(0), "request_progress");
         ee_client_check(aTHX_ c, "request_progress");
         ee_watch_progress(aTHX_ c);
     }
@@ -509,8 +525,12 @@ request_progress(SV *self)
 MODULE = EV::Etcd    PACKAGE = EV::Etcd::Call
 
 void
-cancel(SV *self)
+cancel(...)
+    PREINIT:
+        SV *self;
     CODE:
+        nargs(aTHX_ items, 1, 1, "cancel", "$call->cancel");
+        self = ST(0);
         if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Call"))
             croak("cancel: not an EV::Etcd::Call handle");
         if (!ee_handle_is(aTHX_ self, EE_HANDLE_CALL))
@@ -518,8 +538,12 @@ cancel(SV *self)
         ee_call_user_cancel(aTHX_ self);
 
 int
-is_active(SV *self)
+is_active(...)
+    PREINIT:
+        SV *self;
     CODE:
+        nargs(aTHX_ items, 1, 1, "is_active", "$call->is_active");
+        self = ST(0);
         if (!SvROK(self) || !sv_derived_from(self, "EV::Etcd::Call") || !ee_handle_is(aTHX_ self, EE_HANDLE_CALL))
             croak("is_active: not an EV::Etcd::Call handle made by EV::Etcd");
         RETVAL = ee_handle_ptr(aTHX_ self, EE_HANDLE_CALL) != NULL;
@@ -529,26 +553,30 @@ is_active(SV *self)
 MODULE = EV::Etcd    PACKAGE = EV::Etcd::Stream
 
 void
-cancel(SV *self)
+cancel(...)
     CODE:
-        ee_stream_call_cancel(aTHX_ self);
+        nargs(aTHX_ items, 1, 1, "cancel", "$stream->cancel");
+        ee_stream_call_cancel(aTHX_ ST(0));
 
 int
-send(SV *self, SV *fields)
+send(...)
     CODE:
-        RETVAL = ee_stream_call_send(aTHX_ self, fields);
+        nargs(aTHX_ items, 2, 2, "send", "$stream->send(\\%fields)");
+        RETVAL = ee_stream_call_send(aTHX_ ST(0), ST(1));
     OUTPUT:
         RETVAL
 
 void
-close_send(SV *self)
+close_send(...)
     CODE:
-        ee_stream_call_close_send(aTHX_ self);
+        nargs(aTHX_ items, 1, 1, "close_send", "$stream->close_send");
+        ee_stream_call_close_send(aTHX_ ST(0));
 
 int
-is_active(SV *self)
+is_active(...)
     CODE:
-        RETVAL = ee_stream_call_active(aTHX_ self);
+        nargs(aTHX_ items, 1, 1, "is_active", "$stream->is_active");
+        RETVAL = ee_stream_call_active(aTHX_ ST(0));
     OUTPUT:
         RETVAL
 
@@ -560,10 +588,13 @@ DESTROY(SV *self)
 MODULE = EV::Etcd    PACKAGE = EV::Etcd::Handle
 
 void
-cancel(SV *self, SV *cb = NULL)
+cancel(...)
     CODE:
     {
-        ee_sub *s = sub_of(aTHX_ self, "cancel");
+        ee_sub *s;
+        SV *cb = items > 1 ? ST(1) : NULL;
+        nargs(aTHX_ items, 1, 2, "cancel", "$handle->cancel or $handle->cancel($callback)");
+        s = sub_of(aTHX_ ST(0), "cancel");
         if (cb && !(SvROK(cb) && SvTYPE(SvRV(cb)) == SVt_PVCV))
             croak("cancel: the callback must be a code reference");
         if (s->state == EE_SUB_ACTIVE)
@@ -572,16 +603,18 @@ cancel(SV *self, SV *cb = NULL)
     }
 
 IV
-id(SV *self)
+id(...)
     CODE:
-        RETVAL = sub_of(aTHX_ self, "id")->id;
+        nargs(aTHX_ items, 1, 1, "id", "$handle->id");
+        RETVAL = sub_of(aTHX_ ST(0), "id")->id;
     OUTPUT:
         RETVAL
 
 int
-is_active(SV *self)
+is_active(...)
     CODE:
-        RETVAL = sub_of(aTHX_ self, "is_active")->state == EE_SUB_ACTIVE;
+        nargs(aTHX_ items, 1, 1, "is_active", "$handle->is_active");
+        RETVAL = sub_of(aTHX_ ST(0), "is_active")->state == EE_SUB_ACTIVE;
     OUTPUT:
         RETVAL
 

@@ -2212,9 +2212,11 @@ expires or is revoked, everything attached to it is deleted.
     $client->lease_grant($ttl, $callback);
     $client->lease_grant($ttl, \%opts, $callback);
 
-Grants a lease with a TTL of C<$ttl> seconds. The server may grant more
-than a very short TTL asks for (its minimum is about two seconds with
-default settings).
+Grants a lease with a TTL of C<$ttl> seconds (an integer from 0; a
+negative one croaks C<lease_grant: 'ttl' must be a non-negative 64-bit
+integer>). The server may grant more than a very short TTL asks for (its
+minimum is about two seconds with default settings; 0 gets that minimum);
+a TTL over etcd's maximum (9000000000 s) fails with C<OUT_OF_RANGE>.
 
 Options: C<id>: the lease ID to use (default 0: the server picks one).
 

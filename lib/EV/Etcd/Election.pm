@@ -9,7 +9,7 @@ use strict;
 use warnings;
 
 use Carp ();
-use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _twins);
+use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _twins _noargs);
 use EV::Etcd::Session ();
 
 our $VERSION = '0.01';
@@ -22,7 +22,7 @@ sub _new {
     return $class->SUPER::_new('election', 'election', $session, $name);
 }
 
-sub rev { $_[0]{rev} }
+sub rev { &_noargs; $_[0]{rev} }
 
 sub _first_op {
     my ($self) = @_;

@@ -11,7 +11,7 @@ use warnings;
 use Carp ();
 use EV ();
 use Scalar::Util ();
-use EV::Etcd::Recipe qw(_reerr _check_opts _prefix_end);
+use EV::Etcd::Recipe qw(_reerr _check_opts _prefix_end _noargs);
 
 our $VERSION = '0.01';
 
@@ -52,12 +52,12 @@ sub _new {
     return $self;
 }
 
-sub prefix    { $_[0]{prefix} }
-sub revision  { $_[0]{revision} }
-sub is_ready  { $_[0]{ready} }
-sub is_active { $_[0]{active} }
-sub resyncs   { $_[0]{resyncs} }
-sub data      { return { %{ $_[0]{data} } } }
+sub prefix    { &_noargs; $_[0]{prefix} }
+sub revision  { &_noargs; $_[0]{revision} }
+sub is_ready  { &_noargs; $_[0]{ready} }
+sub is_active { &_noargs; $_[0]{active} }
+sub resyncs   { &_noargs; $_[0]{resyncs} }
+sub data      { &_noargs; return { %{ $_[0]{data} } } }
 
 sub get {
     my ($self, $key) = @_;

@@ -10,7 +10,7 @@ use strict;
 use warnings;
 
 use Carp ();
-use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _prefix_end _twins);
+use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _prefix_end _twins _noargs);
 use EV::Etcd::Session ();
 
 our $VERSION = '0.01';
@@ -23,6 +23,7 @@ sub _new {
 
 # A compare (for txn) that holds only while this mutex holds the lock.
 sub is_owner {
+    &_noargs;
     my ($self) = @_;
     return defined $self->{key}
         ? { key => $self->{key}, target => 'create', create_revision => $self->{rev} }

@@ -9,7 +9,7 @@ use warnings;
 
 use Carp ();
 
-use EV::Etcd::Recipe qw(_prefix_end _twins);
+use EV::Etcd::Recipe qw(_prefix_end _twins _noargs);
 
 our $VERSION = '0.01';
 
@@ -21,8 +21,8 @@ sub _new {
     return bless { client => $client, prefix => $prefix, plen => length $prefix }, $class;
 }
 
-sub prefix { $_[0]{prefix} }
-sub client { $_[0]{client} }
+sub prefix { &_noargs; $_[0]{prefix} }
+sub client { &_noargs; $_[0]{client} }
 
 # ---------------------------------------------------------------- keys
 

@@ -26,7 +26,7 @@ BEGIN {    # (the queue below imports at compile time)
     @PACKAGES = qw(EV::Etcd EV::Etcd::Namespace EV::Etcd::Session EV::Etcd::Session::Handle
         EV::Etcd::Mutex EV::Etcd::Election EV::Etcd::STM EV::Etcd::Mirror
         EV::Etcd::Recipe EV::Etcd::Recipe::Queue);
-    %HELPERS = map { $_ => 1 } qw(_err _reerr _later _check_cb _check_opts _is_posnum _prefix_end _twins);
+    %HELPERS = map { $_ => 1 } qw(_err _reerr _later _check_cb _check_opts _is_posnum _prefix_end _twins _noargs);
 }
 our @CARP_NOT = @PACKAGES;
 
@@ -71,6 +71,19 @@ sub _reerr {
     my ($source, $err) = @_;
     return { %$err{qw(code status message retryable)}, grpc_code => $err->{grpc_code} // $err->{code},
         source => $source };
+}
+
+# The accessors' check, called as &_noargs (the accessor's own @_): a call
+# on the class, or with arguments, croaks naming the accessor.
+my %VAR = ('EV::Etcd::Session' => '$session', 'EV::Etcd::Session::Handle' => '$handle',
+    'EV::Etcd::Mutex' => '$mutex', 'EV::Etcd::Election' => '$election', 'EV::Etcd::STM' => '$stm',
+    'EV::Etcd::Namespace' => '$ns', 'EV::Etcd::Mirror' => '$mirror');
+sub _noargs {
+    my ($sub) = (caller 1)[3] =~ /(\w+)\z/;
+    my $var = $VAR{ ref $_[0] || $_[0] // '' } // '$obj';
+    Carp::croak("$sub: not called on an object; usage: $var->$sub") unless Scalar::Util::blessed($_[0]);
+    Carp::croak("$sub: takes no arguments; usage: $var->$sub") if @_ > 1;
+    return;
 }
 
 # Runs $code from the event loop, after the caller has returned (a
@@ -137,7 +150,7 @@ package EV::Etcd::Recipe::Queue;
 use Carp ();
 use EV ();
 use Scalar::Util ();
-BEGIN { EV::Etcd::Recipe->import(qw(_err _reerr _later _check_opts _is_posnum)) }
+BEGIN { EV::Etcd::Recipe->import(qw(_err _reerr _later _check_opts _is_posnum _noargs)) }
 
 # $what: 'mutex' or 'election', for the messages; $noun: what $name names.
 sub _new {
@@ -157,10 +170,10 @@ sub _new {
     }, $class;
 }
 
-sub name    { $_[0]{name} }
-sub key     { $_[0]{key} }
-sub header  { $_[0]{header} }
-sub session { $_[0]{session} }
+sub name    { &_noargs; $_[0]{name} }
+sub key     { &_noargs; $_[0]{key} }
+sub header  { &_noargs; $_[0]{header} }
+sub session { &_noargs; $_[0]{session} }
 
 sub _my_key {
     my ($self) = @_;

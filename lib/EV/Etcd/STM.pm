@@ -13,7 +13,7 @@ use warnings;
 use Carp ();
 use Future;
 use Scalar::Util ();
-use EV::Etcd::Recipe qw(_err _reerr _check_cb _check_opts);
+use EV::Etcd::Recipe qw(_err _reerr _check_cb _check_opts _noargs);
 
 our $VERSION = '0.01';
 
@@ -56,8 +56,8 @@ sub _run {
 
 sub _serializable { $_[0]{iso} eq 'serializable_snapshot' || $_[0]{iso} eq 'serializable' }
 
-sub isolation { $_[0]{iso} }
-sub attempt   { $_[0]{runs} }
+sub isolation { &_noargs; $_[0]{iso} }
+sub attempt   { &_noargs; $_[0]{runs} }
 
 sub _attempt {
     my ($self) = @_;

@@ -12,7 +12,7 @@ use warnings;
 use Carp ();
 use EV ();
 use Scalar::Util ();
-use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _check_opts _twins);
+use EV::Etcd::Recipe qw(_err _reerr _later _check_cb _check_opts _twins _noargs);
 
 our $VERSION = '0.01';
 my %OPTIONS = map { $_ => 1 } qw(ttl lease on_lost);
@@ -127,10 +127,10 @@ sub _unregister {
     return;
 }
 
-sub lease     { $_[0]{lease} }
-sub ttl       { $_[0]{ttl} }
-sub client    { $_[0]{client} }
-sub is_alive  { $_[0]{state} eq 'alive' ? 1 : 0 }
+sub lease     { &_noargs; $_[0]{lease} }
+sub ttl       { &_noargs; $_[0]{ttl} }
+sub client    { &_noargs; $_[0]{client} }
+sub is_alive  { &_noargs; $_[0]{state} eq 'alive' ? 1 : 0 }
 
 sub close {
     my ($self, $cb) = @_;
@@ -187,6 +187,8 @@ _twins(close => { usage => '$session->close_f' });
 
 package EV::Etcd::Session::Handle;
 
+BEGIN { EV::Etcd::Recipe->import('_noargs') }
+
 # What Mutex::lock, Election::campaign and Election::observe return:
 # cancel([$cb]) and is_active.  $on_cancel does the work.
 
@@ -195,7 +197,7 @@ sub _new {
     return bless { active => 1, on_cancel => $on_cancel }, $class;
 }
 
-sub is_active { $_[0]{active} ? 1 : 0 }
+sub is_active { &_noargs; $_[0]{active} ? 1 : 0 }
 
 sub cancel {
     my ($self, $cb) = @_;
