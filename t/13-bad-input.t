@@ -55,7 +55,8 @@ my @cases = (
     ["limit => '1.5'", sub { $c->get("${P}k", { limit => '1.5' }, $cb) }, qr/^get: 'limit' must be a 64-bit integer, got '1\.5'/],
     ['revision => []', sub { $c->get("${P}k", { revision => [] }, $cb) }, qr/^get: 'revision' must be a non-negative 64-bit integer, not a reference/],
     ['revision => {}', sub { $c->get("${P}k", { revision => {} }, $cb) }, qr/^get: 'revision' must be a non-negative 64-bit integer, not a reference/],
-    ["lease_grant('ten')", sub { $c->lease_grant('ten', $cb) }, qr/^lease_grant: 'ttl' must be a 64-bit integer, got 'ten'/],
+    ["lease_grant('ten')", sub { $c->lease_grant('ten', $cb) }, qr/^lease_grant: 'ttl' must be a non-negative 64-bit integer, got 'ten'/],
+    ["lease_grant(-1)", sub { $c->lease_grant(-1, $cb) }, qr/^lease_grant: 'ttl' must be a non-negative 64-bit integer, got '-1'/],
     ["compact('x')", sub { $c->compact('x', $cb) }, qr/^compact: 'revision' must be a non-negative 64-bit integer, got 'x'/],
     ['min_mod_revision => NaN', sub { $c->get("${P}k", { min_mod_revision => 'NaN' }, $cb) }, qr/^get: 'min_mod_revision' must be a non-negative 64-bit integer/],
 
@@ -179,7 +180,7 @@ my @new_cases = (
     ['health_interval 1e12', [endpoints => [$e->endpoint], health_interval => 1e12], qr/^new: 'health_interval' must be a number of seconds from 0 to 2147483/],
     ['max_retries 2**64 as a string', [endpoints => [$e->endpoint], max_retries => '18446744073709551616'], qr/^new: 'max_retries' must be -1 \(never give up\) or an integer from 0 to 1000000/],
     ['timeout not a number', [endpoints => [$e->endpoint], timeout => 'long'], qr/^new: 'timeout'/],
-    ['empty endpoints', [endpoints => []], qr/^new: 'endpoints' must be an array reference/],
+    ['empty endpoints', [endpoints => []], qr/^new: 'endpoints' is an empty list; give at least one host:port/],
     ['endpoints a hash', [endpoints => {}], qr/^new: 'endpoints' must be an array reference/],
     ['endpoint without port', [endpoints => ['localhost']], qr/^new: endpoint 'localhost' must be host:port/],
     ['endpoint with empty port', [endpoints => ['127.0.0.1:']], qr/^new: endpoint '127\.0\.0\.1:' must be host:port/],

@@ -2987,8 +2987,8 @@ L</snapshot> from an unreachable member fails with C<UNAVAILABLE>.
 A malformed value croaks naming the method and the option:
 C<status: option 'endpoint' value 'nowhere' must be host:port ...>,
 C<... must be one endpoint (host:port, no commas)>, C<... has a port
-outside 1 to 65535>, C<... has user info (user@host) ...> (use
-L</username> and L</password>), C<... contains a NUL byte>, C<... needs a
+outside 1 to 65535>, C<... has user info (user@host) ...> (use the
+C<username> and C<password> of L</new>), C<... contains a NUL byte>, C<... needs a
 socket path> (C<unix:///>), C<... is https://, but the client does not use TLS>;
 a reference croaks with C<status: option 'endpoint' must be a string>.
 Other methods do not take the option (C<get: unknown option 'endpoint'>).
@@ -3518,9 +3518,12 @@ to the wire and are not counted here.
 
 =item streams_open
 
-gRPC streams open now: the watch stream (one per client, shared by all its
-watches), the keepalive stream (one per client, shared by all its lease
-keepalives), one per election observer, one per snapshot in progress.
+gRPC streams open now: the watch streams (one per client shared by all
+its watches, and a second one when some watches have the other
+C<require_leader> setting: watches with and without it count as two
+streams), the keepalive streams (likewise, one or two per client, shared
+by the lease keepalives), one per election observer, one per snapshot in
+progress, one per L</call_stream>.
 
 =item streams_opened
 
@@ -3998,6 +4001,22 @@ B<Program exit.> During global destruction, calls still in flight are
 cancelled without running their callbacks.
 
 B<Ordering.> Calls are concurrent; see L</Calling conventions>.
+
+B<Running the loop inside a callback.> Running the EV loop from inside any
+callback of this module (a response or error callback, a watch, keepalive
+or observe event, C<on_state>, C<on_health_change>, a cancel callback) is
+unsafe and deprecated: C<EV::run>, an L<AnyEvent> condvar's C<recv>, or
+C<< ->get >> / C<< ->await >> on a Future of a C<_f> twin. It works (the
+calls complete), but deliveries nest: every callback that is due runs
+inside yours before it returns, including the next events of the same
+watch (a watch callback that waits this way is entered again, once per
+event, each one deeper on the stack), so the code after the wait sees
+state that changed under it, and the order of events you observe is no
+longer the order of the stream. Instead, return from the callback and
+continue in the callback of the next call (chain them), or use the C<_f>
+twins with C<then>, or C<await> inside an C<async sub> (L<Future::AsyncAwait>:
+an C<await> there suspends the sub, it does not run the loop); run the loop
+(C<EV::run>, a top-level C<< ->get >>) only from the top of the program.
 
 =head1 PERFORMANCE
 

@@ -364,6 +364,28 @@ as written. The key joins the read set that guards the commit. A failed
 read fails the Future with C<($message, 'etcd', $error)>; if C<$apply>'s
 Future fails with it, the STM ends with that error.
 
+It is a plain L<Future>, resolved from the EV loop: calling C<< ->get >>
+on it inside C<$apply> dies (C<... is not yet complete and does not
+provide -E<gt>await>), and the STM ends with C<UNKNOWN>, C<apply died:
+...>. Chain on it (C<then>, C<< Future->needs_all >>, as in the
+L</SYNOPSIS>) and return the resulting Future, or make C<$apply> an
+C<async sub> and C<await> the reads (L<Future::AsyncAwait>, Debian's
+C<libfuture-asyncawait-perl>):
+
+    use Future::AsyncAwait;
+
+    # add 1 to a counter, whatever else writes it meanwhile
+    $client->stm(async sub {
+        my ($stm) = @_;
+        my $n = await $stm->get('/counter');
+        $stm->put('/counter', ($n // 0) + 1);
+        return ($n // 0) + 1;
+    }, sub {
+        my ($result, $err) = @_;
+        die "stm: $err->{message}\n" if $err;
+        print "the counter is now $result->{value}\n";
+    });
+
 =item rev
 
     my $future = $stm->rev($key);
