@@ -116,6 +116,7 @@ const ee_etcd_error ee_etcd_errors[] = {
     { "connections to all backends failing", -1, S | R | N },     /* round_robin */
     { "empty address list", -1, S | R | N },                      /* resolver */
     { "Resolver transient failure", -1, S | R | N },
+    { "DNS resolution failed", -1, S | R | N },                   /* c-ares: a name not (yet) known */
 };
 #undef E
 #undef R

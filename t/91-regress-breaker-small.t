@@ -180,7 +180,7 @@ ok !eval { EV::Etcd->new(endpoints => []); 1 }, 'new(endpoints => []) croaks';
 
 # ---- 7. one prefix on the STM failure message
 SKIP: {
-    skip 'Future is not installed (Debian: libfuture-perl)', 3
+    skip 'Future is not installed (Debian: libfuture-perl)', 1
         unless eval { require Future; 1 } || ($ENV{CI} // '') eq 'true';
     my ($r, $err) = sync($c, stm => sub { die "boom\n" });
     check_error($err, { status => 'UNKNOWN', source => 'stm', message => qr/^apply died: boom\z/ },
@@ -189,6 +189,32 @@ SKIP: {
     wait_until { $f->is_ready } 'the stm_f Future';
     my ($msg) = $f->failure;
     is $msg, "stm: apply died: boom\n", 'stm_f: the failure names stm once';
+}
+
+# ---- 7b. stats: watches with and without require_leader are two streams
+{
+    my $s = EV::Etcd->new(endpoints => [$e->endpoints]);
+    my $w1 = $s->watch("${P}rl1", sub { });
+    my $w2 = $s->watch("${P}rl0", { require_leader => 0 }, sub { });
+    wait_until { $s->stats->{streams_open} == 2 } 'two watch streams';
+    is $s->stats->{streams_open}, 2, 'streams_open: a watch with and one without require_leader are two streams';
+    my $w3 = $s->watch("${P}rl1b", sub { });
+    run_for(0.3);
+    is $s->stats->{streams_open}, 2, '... a third watch shares one of them';
+}
+
+# ---- 8. an unresolvable host name waits for a connection as a refused port does
+{
+    # .invalid never resolves (RFC 2606)
+    my $dns = EV::Etcd->new(endpoints => 'no-such-host.invalid:2379', timeout => 2);
+    my ($r, $err) = sync($dns, get => "${P}x");
+    check_error($err, { status => 'DEADLINE_EXCEEDED', source => 'get',
+                        message => qr/^deadline exceeded while waiting for a connection: .*DNS resolution failed/ },
+        'an unresolvable host with wait_for_ready: waits until the deadline');
+    ($r, $err) = sync($dns, get => "${P}x", { wait_for_ready => 0 });
+    check_error($err, { status => 'UNAVAILABLE', source => 'get', retryable => 1,
+                        message => qr/DNS resolution failed/ },
+        'an unresolvable host with wait_for_ready => 0: UNAVAILABLE');
 }
 
 done_testing;

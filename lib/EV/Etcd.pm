@@ -1317,7 +1317,10 @@ server) the call fails at once with C<UNAVAILABLE> and that reason
 deadline fails with C<DEADLINE_EXCEEDED> and a message that says why the
 connection could not be made: C<deadline exceeded while waiting for a
 connection: failed to connect to all addresses; last error: ...
-Connection refused>. With C<wait_for_ready =E<gt> 0> calls fail
+Connection refused>. A host name that does not resolve (yet) is waited
+for the same way, the name being looked up again meanwhile (C<...
+waiting for a connection: DNS resolution failed for HOST:PORT ...>).
+With C<wait_for_ready =E<gt> 0> calls fail
 fast (and the idempotent ones are repeated, see L</max_retries>); a call
 can choose for itself with its own C<wait_for_ready> option. Streams always
 wait for a connection (see L</watch>).
