@@ -143,7 +143,7 @@ my @cases = (
         qr/^call: unknown field 'timeout'/],
     ['unknown nested field', sub { $c->call('KV', 'Txn', { compare => [{ key => 'a', target => 'value', bogus => 1 }] }, $cb) },
         qr/^call: unknown field 'bogus' in '.*compare\[0\]'/],
-    ['bad integer field', sub { $c->call('Lease', 'LeaseGrant', { TTL => 'long' }, $cb) }, qr/^call: '(?:[^']*\.)?ttl' must be a 64-bit integer, got 'long'/],
+    ['bad integer field', sub { $c->call('Lease', 'LeaseGrant', { TTL => 'long' }, $cb) }, qr/^call: '(?:[^']*\.)?ttl' must be a non-negative 64-bit integer, got 'long'/],
     ['bad enum field', sub { $c->call('KV', 'Range', { key => 'a', sort_order => 'up' }, $cb) }, qr/^call: '(?:[^']*\.)?sort_order' must be one of .*, got 'up'/],
     ['fields not a hash', sub { $c->call('KV', 'Range', [], $cb) }, qr/^call: fields must be a hash reference/],
     ['options not a hash', sub { $c->call('KV', 'Range', { key => 'a' }, [], $cb) }, qr/^call: options must be a hash reference/],

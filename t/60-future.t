@@ -260,7 +260,7 @@ my $key = "${P}k";
     eval { $c->put_f($key, 'v', { bogus => 1 }) };
     like $@, qr/\Aput_f: unknown option 'bogus'/, 'unknown option';
     eval { $c->lease_grant_f('abc') };
-    like $@, qr/\Alease_grant_f: 'ttl' must be a 64-bit integer, got 'abc'/, 'bad integer';
+    like $@, qr/\Alease_grant_f: 'ttl' must be a non-negative 64-bit integer, got 'abc'/, 'bad integer';
     eval { $c->call_f('KV', 'Nope', {}) };
     like $@, qr/\Acall_f: unknown RPC 'KV\/Nope'/, 'call_f: unknown RPC';
     my $r = fget($c->get_f($key), 'get_f after croaks');
