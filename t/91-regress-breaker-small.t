@@ -16,6 +16,12 @@
 #   5. $ns->txn(undef, $cb) (lib/EV/Etcd/Namespace.pm) warns "Use of
 #      uninitialized value" and croaks "'callback' must be a code
 #      reference" though a callback is there.
+#   6. wrong argument counts gave xsubpp's "Usage: EV::Etcd::..."; recipe
+#      accessors ignored arguments; lease_grant(-1) was sent.
+#   7. stm_f's failure said "stm: stm: apply died: ..."; stats counts a
+#      watch with and one without require_leader as two streams.
+#   8. an unresolvable host name failed at once (UNAVAILABLE) even with
+#      wait_for_ready, where a refused port waits until the deadline.
 use strict;
 use warnings;
 use Test::More;

@@ -1025,6 +1025,13 @@ with the path inside nested structures, and often the usage:
     txn: 'compare[0].target' is required
     txn: unknown field 'valeu' in 'failure[0].request_put'
     new: 'timeout' must be a number of seconds from 0 to 2147483 (below 1 means 1)
+    cancel: too many arguments; usage: $handle->cancel or $handle->cancel($callback)
+    request_progress: not called on an object; usage: $client->request_progress
+
+The handles' methods (C<cancel>, C<id>, C<is_active>, C<send>,
+C<close_send>) and the recipes' accessors (C<< $session->lease >>,
+C<< $mutex->key >>, C<< $ns->prefix >>, ...) croak the same way when given
+arguments they do not take or when called on the class.
 
 =head1 LOGGING
 
@@ -1259,7 +1266,11 @@ checked is C<localhost> unless C<server_name> says otherwise.
 A malformed endpoint croaks: C<new: endpoint 'localhost' must be host:port
 (an IPv6 address goes in [], as [::1]:2379)>, C<new: endpoint
 'ftp://h:1' has an unsupported scheme ...>, C<... has a port outside 1 to
-65535>, C<... is too long ...>.
+65535>, C<... is too long ...>, C<... has user info (user@host) ...>
+(C<http://user@host:2379>: give C<username> and C<password> instead),
+C<... contains a NUL byte>, C<... needs a socket path> (C<unix:///>), and
+an empty list C<new: 'endpoints' is an empty list ...>. White space around
+an endpoint is ignored.
 
     my $one     = EV::Etcd->new(endpoints => '127.0.0.1:2379');
     my $three   = EV::Etcd->new(endpoints => ['127.0.0.1:2379', '127.0.0.2:2379', '127.0.0.3:2379']);
