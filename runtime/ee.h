@@ -121,6 +121,25 @@ void   ee_unknown(pTHX_ ee_build *b, const char *name, STRLEN len) __attribute__
 SV    *ee_enum_sv(pTHX_ int value, const ee_enum_name *names, size_t n);
 const char *ee_message_string(const ProtobufCMessage *msg, const char *field);
 
+/* Decoding a message into one arena (runtime/convert.c): protobuf-c takes
+ * every struct, array and byte string of the message from the arena's
+ * blocks (the first on the caller's stack, the next ones one malloc each,
+ * sized from the wire length), and ee_arena_free drops them all at once:
+ * no malloc and free per field.  Nothing may keep a pointer into the
+ * message after ee_arena_free. */
+typedef struct ee_arena_block ee_arena_block;
+typedef struct ee_arena {
+    ProtobufCAllocator pa;     /* handed to protobuf_c_message_unpack */
+    char *p, *end;             /* the free part of the current block */
+    ee_arena_block *blocks;    /* the malloc'd ones */
+    size_t next;               /* size of the next malloc'd block */
+} ee_arena;
+#define EE_ARENA_STACK 2048    /* a first block of this many bytes holds a small answer */
+void ee_arena_init(ee_arena *a, void *first, size_t first_size, size_t wire_len);
+void ee_arena_free(ee_arena *a);
+ProtobufCMessage *ee_unpack(ee_arena *a, const ProtobufCMessageDescriptor *desc,
+                            const uint8_t *data, size_t len);
+
 /* Perl objects that carry a C pointer (runtime/convert.c): the pointer is
  * attached as PERL_MAGIC_ext with a vtable of this module per kind and found
  * only through it, so a hand-made or re-blessed reference yields NULL,
