@@ -301,6 +301,28 @@ static ProtobufCMessage *decode_answer(grpc_byte_buffer *buf, const ProtobufCMes
     return msg;
 }
 
+/* The answer's hash, built from its bytes by the generated decoder (NULL
+ * when they are malformed); bytes in one uncompressed slice are read in
+ * place. */
+static SV *answer_to_sv(pTHX_ grpc_byte_buffer *buf, const ee_rpc *rpc)
+{
+    grpc_byte_buffer_reader reader;
+    grpc_slice s;
+    SV *sv;
+    if (buf->type == GRPC_BB_RAW && buf->data.raw.compression == GRPC_COMPRESS_NONE
+        && buf->data.raw.slice_buffer.count == 1) {
+        const grpc_slice *one = &buf->data.raw.slice_buffer.slices[0];
+        return rpc->resp_from_wire(aTHX_ GRPC_SLICE_START_PTR(*one), GRPC_SLICE_LENGTH(*one));
+    }
+    if (!grpc_byte_buffer_reader_init(&reader, buf))
+        return NULL;
+    s = grpc_byte_buffer_reader_readall(&reader);
+    grpc_byte_buffer_reader_destroy(&reader);
+    sv = rpc->resp_from_wire(aTHX_ GRPC_SLICE_START_PTR(s), GRPC_SLICE_LENGTH(s));
+    grpc_slice_unref(s);
+    return sv;
+}
+
 static void unary_done(pTHX_ ee_tag *t, int ok)
 {
     ee_call *call = CALL_OF(t);
@@ -338,7 +360,14 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
     }
 
     inflight_remove(c, call);
-    if (call->status == GRPC_STATUS_OK) {
+    if (call->status == GRPC_STATUS_OK && !call->internal && !call->hook) {
+        /* the common case: the answer's hash straight from its bytes */
+        if (!call->recv_buf || !(resp = answer_to_sv(aTHX_ call->recv_buf, call->rpc))) {
+            static const char m[] = "response message missing or undecodable";
+            err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, m, sizeof m - 1, source);
+        }
+    } else if (call->status == GRPC_STATUS_OK) {
+        /* the runtime reads the answer itself (login, hooks): decoded */
         ProtobufCMessage *msg = NULL;
         ee_arena arena;
         char first[EE_ARENA_STACK];
