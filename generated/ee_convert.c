@@ -4,7 +4,10 @@
  * Per-message converters between Perl hashes and protobuf-c structs:
  *   eeg_set_<Msg>     set one field by its Perl name (or alias, or virtual name)
  *   eeg_finish_<Msg>  apply virtual fields, check required ones
- *   eeg_to_sv_<Msg>   build the response hash
+ *   eeg_to_sv_<Msg>   build the response hash from a decoded message
+ * and, for responses, from their bytes without protobuf-c (unary calls):
+ *   eeg_from_wire_<Msg>  the same hash as unpack + eeg_to_sv_<Msg> (NULL
+ *                        for bytes protobuf-c refuses too)
  */
 #include "ee_convert.h"
 
