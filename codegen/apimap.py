@@ -46,6 +46,30 @@ class FieldView:
     omit_empty: bool = False
     enum_name_key: Optional[str] = None  # enum_int: extra key for the name
     non_negative: bool = False     # input below 0 croaks (revisions)
+    wire: str = "varint"           # its wire encoding (model.WIRE_TYPES)
+
+    # wire type number of one value: varint 0, fixed64 1, length-delimited 2, fixed32 5
+    def wire_type(self):
+        return {"varint": 0, "zigzag": 0, "fixed64": 1, "len": 2, "fixed32": 5}[self.wire]
+
+    def packable(self):
+        """A repeated number: may come packed (one length-delimited run)."""
+        return self.repeated and self.wire != "len"
+
+    def from_wire(self, v):
+        """C expression: the field's value (as protobuf-c would hold it) from
+        the uint64_t `v` read off the wire."""
+        w, k = self.wire, self.kind
+        if k == "double":
+            return f"ee_wire_double({v})"
+        if k == "float":
+            return f"ee_wire_float({v})"
+        if w == "zigzag":
+            z = f"(int64_t)(({v}) >> 1) ^ -(int64_t)(({v}) & 1)"
+            return f"(int32_t)({z})" if k == "int32" else f"({z})"
+        return {"int64": f"(int64_t)({v})", "int32": f"(int32_t)({v})",
+                "uint64": f"(uint64_t)({v})", "uint32": f"(uint32_t)({v})",
+                "bool": f"(({v}) != 0)", "enum": f"(int)(int32_t)({v})"}[k]
 
 
 @dataclass
@@ -79,6 +103,13 @@ class MessageView:
         for v in self.virtuals:
             groups.setdefault(len(v.name), []).append((v.name, v))
         return sorted(groups.items())
+
+    def max_keys(self):
+        """The most keys its response hash can have (a oneof gives one)."""
+        def keys(f):
+            return 2 if f.enum_name_key else 1
+        return (sum(keys(f) for f in self.plain)
+                + sum(max(keys(f) for f in members) for _, members in self.oneofs))
 
 
 @dataclass
@@ -131,6 +162,17 @@ class Api:
     req_syms: set = dc_field(default_factory=set)     # messages needing setters
     resp_syms: set = dc_field(default_factory=set)    # messages needing to_sv
     notices: List[str] = dc_field(default_factory=list)
+
+    def resp_keys(self):
+        """Every key of a response hash, sorted (their hashes are computed once)."""
+        keys = set()
+        for m in self.messages:
+            if m.sym in self.resp_syms:
+                for f in m.fields:
+                    keys.add(f.key)
+                    if f.enum_name_key:
+                        keys.add(f.enum_name_key)
+        return sorted(keys)
 
 
 def _message_closure(model, roots):
@@ -195,7 +237,7 @@ def build(model, map_path):
             key = Names.perl_key(f.name)
             names = [key] + ([f.name] if f.name != key else [])
             fv = FieldView(key=key, names=names, member=Names.c_member(f.name), kind=f.kind,
-                           repeated=f.repeated, bit=i, number=f.number)
+                           repeated=f.repeated, bit=i, number=f.number, wire=f.wire)
             if f.kind == "message":
                 sub = model.messages[f.type_name]
                 fv.sub = Names.sym(f.type_name)

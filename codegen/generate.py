@@ -30,7 +30,7 @@ TEMPLATES = ["ee_convert.h.j2", "ee_convert.c.j2", "ee_tables.c.j2", "ee_methods
 # The layout of ee_rpc / ee_method / ee_arg in runtime/ee.h the templates
 # fill; ee.h defines EE_TABLE_LAYOUT, and the generated code refuses to
 # compile against another.  Change both together with the structs.
-TABLE_LAYOUT = 2
+TABLE_LAYOUT = 3
 KIND_CONST = {"unary": "EE_UNARY", "server_stream": "EE_SERVER_STREAM",
               "client_stream": "EE_CLIENT_STREAM", "bidi_stream": "EE_BIDI_STREAM"}
 

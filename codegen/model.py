@@ -26,6 +26,18 @@ SCALAR_TYPES = {
     FDP.TYPE_SINT64: "int64",
     FDP.TYPE_ENUM: "enum", FDP.TYPE_MESSAGE: "message",
 }
+# How each type is encoded on the wire (the generated decoders read it).
+WIRE_TYPES = {
+    FDP.TYPE_DOUBLE: "fixed64", FDP.TYPE_FLOAT: "fixed32",
+    FDP.TYPE_INT64: "varint", FDP.TYPE_UINT64: "varint",
+    FDP.TYPE_INT32: "varint", FDP.TYPE_FIXED64: "fixed64",
+    FDP.TYPE_FIXED32: "fixed32", FDP.TYPE_BOOL: "varint",
+    FDP.TYPE_STRING: "len", FDP.TYPE_BYTES: "len",
+    FDP.TYPE_UINT32: "varint", FDP.TYPE_SFIXED32: "fixed32",
+    FDP.TYPE_SFIXED64: "fixed64", FDP.TYPE_SINT32: "zigzag",
+    FDP.TYPE_SINT64: "zigzag",
+    FDP.TYPE_ENUM: "varint", FDP.TYPE_MESSAGE: "len",
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,7 @@ class Field:
     type_name: Optional[str]  # full name of the enum or message type
     oneof: Optional[str]    # oneof name, None if not in one
     comment: str
+    wire: str = "varint"    # WIRE_TYPES: varint, zigzag, fixed32, fixed64, len
 
 
 @dataclass(frozen=True)
@@ -149,7 +162,8 @@ def load(proto_dir, files):
                     repeated=fdp.label == FDP.LABEL_REPEATED,
                     type_name=fdp.type_name.lstrip(".") or None,
                     oneof=oneofs[fdp.oneof_index] if in_oneof else None,
-                    comment=comments.get(path + (2, i), "")))
+                    comment=comments.get(path + (2, i), ""),
+                    wire=WIRE_TYPES[fdp.type]))
             model.messages[full] = Message(full, pkg, fd.name, tuple(fields),
                                            oneofs, comments.get(path, ""))
             for j, nested in enumerate(md.nested_type):

@@ -17,6 +17,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_RangeRequest,
         .req_finish = eeg_finish_etcdserverpb_RangeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_RangeResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_RangeResponse,
     },
     [1] = {
         .service = "KV", .method = "RangeStream",
@@ -26,6 +27,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_RangeRequest,
         .req_finish = eeg_finish_etcdserverpb_RangeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_RangeStreamResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_RangeStreamResponse,
     },
     [2] = {
         .service = "KV", .method = "Put",
@@ -35,6 +37,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_PutRequest,
         .req_finish = eeg_finish_etcdserverpb_PutRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_PutResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_PutResponse,
     },
     [3] = {
         .service = "KV", .method = "DeleteRange",
@@ -44,6 +47,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_DeleteRangeRequest,
         .req_finish = eeg_finish_etcdserverpb_DeleteRangeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_DeleteRangeResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_DeleteRangeResponse,
     },
     [4] = {
         .service = "KV", .method = "Txn",
@@ -53,6 +57,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_TxnRequest,
         .req_finish = eeg_finish_etcdserverpb_TxnRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_TxnResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_TxnResponse,
     },
     [5] = {
         .service = "KV", .method = "Compact",
@@ -62,6 +67,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_CompactionRequest,
         .req_finish = eeg_finish_etcdserverpb_CompactionRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_CompactionResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_CompactionResponse,
     },
     [6] = {
         .service = "Watch", .method = "Watch",
@@ -71,6 +77,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_WatchRequest,
         .req_finish = eeg_finish_etcdserverpb_WatchRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_WatchResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_WatchResponse,
     },
     [7] = {
         .service = "Lease", .method = "LeaseGrant",
@@ -80,6 +87,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_LeaseGrantRequest,
         .req_finish = eeg_finish_etcdserverpb_LeaseGrantRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseGrantResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_LeaseGrantResponse,
     },
     [8] = {
         .service = "Lease", .method = "LeaseRevoke",
@@ -89,6 +97,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_LeaseRevokeRequest,
         .req_finish = eeg_finish_etcdserverpb_LeaseRevokeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseRevokeResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_LeaseRevokeResponse,
     },
     [9] = {
         .service = "Lease", .method = "LeaseKeepAlive",
@@ -98,6 +107,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_LeaseKeepAliveRequest,
         .req_finish = eeg_finish_etcdserverpb_LeaseKeepAliveRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseKeepAliveResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_LeaseKeepAliveResponse,
     },
     [10] = {
         .service = "Lease", .method = "LeaseTimeToLive",
@@ -107,6 +117,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_LeaseTimeToLiveRequest,
         .req_finish = eeg_finish_etcdserverpb_LeaseTimeToLiveRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseTimeToLiveResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_LeaseTimeToLiveResponse,
     },
     [11] = {
         .service = "Lease", .method = "LeaseLeases",
@@ -116,6 +127,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_LeaseLeasesRequest,
         .req_finish = eeg_finish_etcdserverpb_LeaseLeasesRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_LeaseLeasesResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_LeaseLeasesResponse,
     },
     [12] = {
         .service = "Cluster", .method = "MemberAdd",
@@ -125,6 +137,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_MemberAddRequest,
         .req_finish = eeg_finish_etcdserverpb_MemberAddRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberAddResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_MemberAddResponse,
     },
     [13] = {
         .service = "Cluster", .method = "MemberRemove",
@@ -134,6 +147,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_MemberRemoveRequest,
         .req_finish = eeg_finish_etcdserverpb_MemberRemoveRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberRemoveResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_MemberRemoveResponse,
     },
     [14] = {
         .service = "Cluster", .method = "MemberUpdate",
@@ -143,6 +157,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_MemberUpdateRequest,
         .req_finish = eeg_finish_etcdserverpb_MemberUpdateRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberUpdateResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_MemberUpdateResponse,
     },
     [15] = {
         .service = "Cluster", .method = "MemberList",
@@ -152,6 +167,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_MemberListRequest,
         .req_finish = eeg_finish_etcdserverpb_MemberListRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberListResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_MemberListResponse,
     },
     [16] = {
         .service = "Cluster", .method = "MemberPromote",
@@ -161,6 +177,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_MemberPromoteRequest,
         .req_finish = eeg_finish_etcdserverpb_MemberPromoteRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MemberPromoteResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_MemberPromoteResponse,
     },
     [17] = {
         .service = "Maintenance", .method = "Alarm",
@@ -170,6 +187,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AlarmRequest,
         .req_finish = eeg_finish_etcdserverpb_AlarmRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AlarmResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AlarmResponse,
     },
     [18] = {
         .service = "Maintenance", .method = "Status",
@@ -179,6 +197,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_StatusRequest,
         .req_finish = eeg_finish_etcdserverpb_StatusRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_StatusResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_StatusResponse,
     },
     [19] = {
         .service = "Maintenance", .method = "Defragment",
@@ -188,6 +207,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_DefragmentRequest,
         .req_finish = eeg_finish_etcdserverpb_DefragmentRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_DefragmentResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_DefragmentResponse,
     },
     [20] = {
         .service = "Maintenance", .method = "Hash",
@@ -197,6 +217,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_HashRequest,
         .req_finish = eeg_finish_etcdserverpb_HashRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_HashResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_HashResponse,
     },
     [21] = {
         .service = "Maintenance", .method = "HashKV",
@@ -206,6 +227,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_HashKVRequest,
         .req_finish = eeg_finish_etcdserverpb_HashKVRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_HashKVResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_HashKVResponse,
     },
     [22] = {
         .service = "Maintenance", .method = "Snapshot",
@@ -215,6 +237,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_SnapshotRequest,
         .req_finish = eeg_finish_etcdserverpb_SnapshotRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_SnapshotResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_SnapshotResponse,
     },
     [23] = {
         .service = "Maintenance", .method = "MoveLeader",
@@ -224,6 +247,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_MoveLeaderRequest,
         .req_finish = eeg_finish_etcdserverpb_MoveLeaderRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_MoveLeaderResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_MoveLeaderResponse,
     },
     [24] = {
         .service = "Maintenance", .method = "Downgrade",
@@ -233,6 +257,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_DowngradeRequest,
         .req_finish = eeg_finish_etcdserverpb_DowngradeRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_DowngradeResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_DowngradeResponse,
     },
     [25] = {
         .service = "Auth", .method = "AuthEnable",
@@ -242,6 +267,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthEnableRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthEnableRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthEnableResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthEnableResponse,
     },
     [26] = {
         .service = "Auth", .method = "AuthDisable",
@@ -251,6 +277,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthDisableRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthDisableRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthDisableResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthDisableResponse,
     },
     [27] = {
         .service = "Auth", .method = "AuthStatus",
@@ -260,6 +287,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthStatusRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthStatusRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthStatusResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthStatusResponse,
     },
     [28] = {
         .service = "Auth", .method = "Authenticate",
@@ -269,6 +297,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthenticateRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthenticateRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthenticateResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthenticateResponse,
     },
     [29] = {
         .service = "Auth", .method = "UserAdd",
@@ -278,6 +307,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserAddRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserAddRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserAddResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserAddResponse,
     },
     [30] = {
         .service = "Auth", .method = "UserGet",
@@ -287,6 +317,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserGetRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserGetRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserGetResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserGetResponse,
     },
     [31] = {
         .service = "Auth", .method = "UserList",
@@ -296,6 +327,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserListRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserListRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserListResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserListResponse,
     },
     [32] = {
         .service = "Auth", .method = "UserDelete",
@@ -305,6 +337,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserDeleteRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserDeleteRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserDeleteResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserDeleteResponse,
     },
     [33] = {
         .service = "Auth", .method = "UserChangePassword",
@@ -314,6 +347,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserChangePasswordRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserChangePasswordRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserChangePasswordResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserChangePasswordResponse,
     },
     [34] = {
         .service = "Auth", .method = "UserGrantRole",
@@ -323,6 +357,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserGrantRoleRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserGrantRoleRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserGrantRoleResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserGrantRoleResponse,
     },
     [35] = {
         .service = "Auth", .method = "UserRevokeRole",
@@ -332,6 +367,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthUserRevokeRoleRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthUserRevokeRoleRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthUserRevokeRoleResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthUserRevokeRoleResponse,
     },
     [36] = {
         .service = "Auth", .method = "RoleAdd",
@@ -341,6 +377,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthRoleAddRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthRoleAddRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleAddResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthRoleAddResponse,
     },
     [37] = {
         .service = "Auth", .method = "RoleGet",
@@ -350,6 +387,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthRoleGetRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthRoleGetRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleGetResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthRoleGetResponse,
     },
     [38] = {
         .service = "Auth", .method = "RoleList",
@@ -359,6 +397,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthRoleListRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthRoleListRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleListResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthRoleListResponse,
     },
     [39] = {
         .service = "Auth", .method = "RoleDelete",
@@ -368,6 +407,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthRoleDeleteRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthRoleDeleteRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleDeleteResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthRoleDeleteResponse,
     },
     [40] = {
         .service = "Auth", .method = "RoleGrantPermission",
@@ -377,6 +417,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthRoleGrantPermissionRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthRoleGrantPermissionRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleGrantPermissionResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthRoleGrantPermissionResponse,
     },
     [41] = {
         .service = "Auth", .method = "RoleRevokePermission",
@@ -386,6 +427,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_etcdserverpb_AuthRoleRevokePermissionRequest,
         .req_finish = eeg_finish_etcdserverpb_AuthRoleRevokePermissionRequest,
         .resp_to_sv = eeg_to_sv_etcdserverpb_AuthRoleRevokePermissionResponse,
+        .resp_from_wire = eeg_from_wire_etcdserverpb_AuthRoleRevokePermissionResponse,
     },
     [42] = {
         .service = "Election", .method = "Campaign",
@@ -395,6 +437,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3electionpb_CampaignRequest,
         .req_finish = eeg_finish_v3electionpb_CampaignRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_CampaignResponse,
+        .resp_from_wire = eeg_from_wire_v3electionpb_CampaignResponse,
     },
     [43] = {
         .service = "Election", .method = "Proclaim",
@@ -404,6 +447,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3electionpb_ProclaimRequest,
         .req_finish = eeg_finish_v3electionpb_ProclaimRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_ProclaimResponse,
+        .resp_from_wire = eeg_from_wire_v3electionpb_ProclaimResponse,
     },
     [44] = {
         .service = "Election", .method = "Leader",
@@ -413,6 +457,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3electionpb_LeaderRequest,
         .req_finish = eeg_finish_v3electionpb_LeaderRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_LeaderResponse,
+        .resp_from_wire = eeg_from_wire_v3electionpb_LeaderResponse,
     },
     [45] = {
         .service = "Election", .method = "Observe",
@@ -422,6 +467,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3electionpb_LeaderRequest,
         .req_finish = eeg_finish_v3electionpb_LeaderRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_LeaderResponse,
+        .resp_from_wire = eeg_from_wire_v3electionpb_LeaderResponse,
     },
     [46] = {
         .service = "Election", .method = "Resign",
@@ -431,6 +477,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3electionpb_ResignRequest,
         .req_finish = eeg_finish_v3electionpb_ResignRequest,
         .resp_to_sv = eeg_to_sv_v3electionpb_ResignResponse,
+        .resp_from_wire = eeg_from_wire_v3electionpb_ResignResponse,
     },
     [47] = {
         .service = "Lock", .method = "Lock",
@@ -440,6 +487,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3lockpb_LockRequest,
         .req_finish = eeg_finish_v3lockpb_LockRequest,
         .resp_to_sv = eeg_to_sv_v3lockpb_LockResponse,
+        .resp_from_wire = eeg_from_wire_v3lockpb_LockResponse,
     },
     [48] = {
         .service = "Lock", .method = "Unlock",
@@ -449,6 +497,7 @@ const ee_rpc eeg_rpcs[] = {
         .req_set = eeg_set_v3lockpb_UnlockRequest,
         .req_finish = eeg_finish_v3lockpb_UnlockRequest,
         .resp_to_sv = eeg_to_sv_v3lockpb_UnlockResponse,
+        .resp_from_wire = eeg_from_wire_v3lockpb_UnlockResponse,
     },
 };
 const int eeg_nrpcs = 49;

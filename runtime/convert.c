@@ -350,3 +350,87 @@ const char *ee_message_string(const ProtobufCMessage *msg, const char *field)
         return NULL;
     return *(char *const *)((const char *)msg + f->offset);
 }
+
+/* ---- decoding into an arena ---- */
+
+struct ee_arena_block {
+    ee_arena_block *next;
+    size_t size;
+};
+
+#define ARENA_ALIGN 16                 /* what malloc gives: any field type fits */
+#define ARENA_ROUND(n) (((n) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1))
+
+static void *arena_alloc(void *data, size_t size)
+{
+    ee_arena *a = (ee_arena *)data;
+    ee_arena_block *blk;
+    size_t want = ARENA_ROUND(size ? size : 1), bsize;
+    char *p;
+    if ((size_t)(a->end - a->p) >= want) {
+        p = a->p;
+        a->p += want;
+        return p;
+    }
+    /* a new block: at least twice the last one, and room for this */
+    bsize = a->next;
+    if (bsize < want)
+        bsize = want;
+    blk = (ee_arena_block *)malloc(ARENA_ROUND(sizeof *blk) + bsize);
+    if (!blk)
+        return NULL;                   /* protobuf-c fails the unpack */
+    blk->next = a->blocks;
+    blk->size = bsize;
+    a->blocks = blk;
+    a->next = bsize * 2;
+    p = (char *)blk + ARENA_ROUND(sizeof *blk);
+    a->p = p + want;
+    a->end = p + bsize;
+    return p;
+}
+
+static void arena_free(void *data, void *ptr)
+{
+    PERL_UNUSED_VAR(data);             /* everything goes at ee_arena_free */
+    PERL_UNUSED_VAR(ptr);
+}
+
+/* A message of wire_len bytes decodes to about 1.5 times that (structs,
+ * pointer arrays, terminated copies of the bytes): the first malloc'd block
+ * is sized for that, so a large answer takes one or two mallocs. */
+void ee_arena_init(ee_arena *a, void *first, size_t first_size, size_t wire_len)
+{
+    char *f = (char *)first;
+    size_t skip = first ? (size_t)(-(uintptr_t)f & (ARENA_ALIGN - 1)) : 0;
+    a->pa.alloc = arena_alloc;
+    a->pa.free = arena_free;
+    a->pa.allocator_data = a;
+    a->blocks = NULL;
+    if (first && first_size > skip) {
+        a->p = f + skip;
+        a->end = f + first_size;
+    } else {
+        a->p = a->end = NULL;
+    }
+    a->next = wire_len * 2 + 1024;
+    if (a->next < 4096)
+        a->next = 4096;
+}
+
+void ee_arena_free(ee_arena *a)
+{
+    ee_arena_block *b = a->blocks;
+    while (b) {
+        ee_arena_block *n = b->next;
+        free(b);
+        b = n;
+    }
+    a->blocks = NULL;
+    a->p = a->end = NULL;
+}
+
+ProtobufCMessage *ee_unpack(ee_arena *a, const ProtobufCMessageDescriptor *desc,
+                            const uint8_t *data, size_t len)
+{
+    return protobuf_c_message_unpack(desc, &a->pa, len, data);
+}

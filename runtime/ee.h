@@ -121,6 +121,117 @@ void   ee_unknown(pTHX_ ee_build *b, const char *name, STRLEN len) __attribute__
 SV    *ee_enum_sv(pTHX_ int value, const ee_enum_name *names, size_t n);
 const char *ee_message_string(const ProtobufCMessage *msg, const char *field);
 
+/* Decoding a message into one arena (runtime/convert.c): protobuf-c takes
+ * every struct, array and byte string of the message from the arena's
+ * blocks (the first on the caller's stack, the next ones one malloc each,
+ * sized from the wire length), and ee_arena_free drops them all at once:
+ * no malloc and free per field.  Nothing may keep a pointer into the
+ * message after ee_arena_free. */
+typedef struct ee_arena_block ee_arena_block;
+typedef struct ee_arena {
+    ProtobufCAllocator pa;     /* handed to protobuf_c_message_unpack */
+    char *p, *end;             /* the free part of the current block */
+    ee_arena_block *blocks;    /* the malloc'd ones */
+    size_t next;               /* size of the next malloc'd block */
+} ee_arena;
+#define EE_ARENA_STACK 2048    /* a first block of this many bytes holds a small answer */
+void ee_arena_init(ee_arena *a, void *first, size_t first_size, size_t wire_len);
+void ee_arena_free(ee_arena *a);
+ProtobufCMessage *ee_unpack(ee_arena *a, const ProtobufCMessageDescriptor *desc,
+                            const uint8_t *data, size_t len);
+
+/* Reading the protobuf wire format, for the generated decoders that build a
+ * response hash straight from the bytes (eeg_wire_*): each returns 0 when
+ * the input is malformed or ends too soon, and advances *p past what it
+ * read otherwise. */
+#define EE_WIRE_MAX_DEPTH 64           /* nested messages deeper than this are refused */
+static inline int ee_wire_varint(const uint8_t **p, const uint8_t *end, uint64_t *v)
+{
+    const uint8_t *q = *p;
+    uint64_t r = 0;
+    int shift;
+    for (shift = 0; shift < 64 && q < end; shift += 7) {
+        uint8_t b = *q++;
+        r |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80)) {
+            *p = q;
+            *v = r;
+            return 1;
+        }
+    }
+    return 0;
+}
+static inline int ee_wire_fixed(const uint8_t **p, const uint8_t *end, int size, uint64_t *v)
+{
+    uint64_t r = 0;
+    int i;
+    if (end - *p < size)
+        return 0;
+    for (i = size - 1; i >= 0; i--)   /* little-endian */
+        r = (r << 8) | (*p)[i];
+    *p += size;
+    *v = r;
+    return 1;
+}
+static inline int ee_wire_len(const uint8_t **p, const uint8_t *end, const uint8_t **data, size_t *len)
+{
+    uint64_t n;
+    if (!ee_wire_varint(p, end, &n) || n > (uint64_t)(end - *p))
+        return 0;
+    *data = *p;
+    *len = (size_t)n;
+    *p += n;
+    return 1;
+}
+/* one value of wire type `wt` (varint 0, fixed64 1, length-delimited 2,
+ * fixed32 5; groups are refused), as protobuf-c reads it */
+static inline int ee_wire_value(const uint8_t **p, const uint8_t *end, int wt, uint64_t *v,
+                                const uint8_t **data, size_t *len)
+{
+    switch (wt) {
+    case 0: return ee_wire_varint(p, end, v);
+    case 1: return ee_wire_fixed(p, end, 8, v);
+    case 2: return ee_wire_len(p, end, data, len);
+    case 5: return ee_wire_fixed(p, end, 4, v);
+    default: return 0;
+    }
+}
+/* A field's key: its number and wire type, in at most 5 bytes; number 0
+ * is refused (as protobuf-c does). */
+static inline int ee_wire_key(const uint8_t **p, const uint8_t *end, uint64_t *key)
+{
+    const uint8_t *q = *p;
+    if (!ee_wire_varint(&q, end, key) || q - *p > 5 || (*key >> 3) == 0)
+        return 0;
+    *p = q;
+    return 1;
+}
+/* A bool as protobuf-c reads it: true when any byte of the value (of any
+ * wire type; a length-delimited one with its length) has a low bit set. */
+static inline int ee_wire_bool(const uint8_t **p, const uint8_t *end, int wt, uint64_t *v)
+{
+    const uint8_t *s = *p, *d;
+    size_t l;
+    uint64_t x;
+    if (!ee_wire_value(p, end, wt, &x, &d, &l))
+        return 0;
+    for (*v = 0; s < *p; s++)
+        if (*s & 0x7f) {
+            *v = 1;
+            break;
+        }
+    return 1;
+}
+/* A string field's length up to its first NUL: protobuf-c hands strings
+ * over NUL-terminated, and the converters always read them so. */
+static inline size_t ee_wire_strlen(const uint8_t *d, size_t l)
+{
+    const uint8_t *z = d ? (const uint8_t *)memchr(d, 0, l) : NULL;
+    return z ? (size_t)(z - d) : l;
+}
+static inline double ee_wire_double(uint64_t v) { double d; memcpy(&d, &v, sizeof d); return d; }
+static inline float ee_wire_float(uint64_t v) { uint32_t u = (uint32_t)v; float f; memcpy(&f, &u, sizeof f); return f; }
+
 /* Perl objects that carry a C pointer (runtime/convert.c): the pointer is
  * attached as PERL_MAGIC_ext with a vtable of this module per kind and found
  * only through it, so a hand-made or re-blessed reference yields NULL,
@@ -136,7 +247,7 @@ void   ee_handle_clear(pTHX_ SV *inner, enum ee_handle_kind kind);   /* the obje
  * generated/ee_convert.h refuses to compile against another.  Change it
  * together with these structs and TABLE_LAYOUT in codegen/generate.py,
  * then make generate. */
-#define EE_TABLE_LAYOUT 2
+#define EE_TABLE_LAYOUT 3
 
 enum ee_kind { EE_UNARY = 0, EE_SERVER_STREAM, EE_CLIENT_STREAM, EE_BIDI_STREAM };
 
@@ -149,6 +260,9 @@ typedef struct ee_rpc {
     ee_set_fn req_set;
     ee_finish_fn req_finish;
     ee_to_sv_fn resp_to_sv;
+    /* the response hash straight from the response's bytes (NULL when they
+     * are malformed): what protobuf_c_message_unpack + resp_to_sv give */
+    SV *(*resp_from_wire)(pTHX_ const uint8_t *data, size_t len);
 } ee_rpc;
 
 /* Positional argument of a Perl method: a (possibly dotted) field name. */
@@ -204,6 +318,7 @@ extern const ee_rpc eeg_rpcs[];
 extern const int eeg_nrpcs;
 extern const ee_method eeg_methods[];
 extern const int eeg_nmethods;
+void eeg_keys_init(pTHX);      /* generated: the response keys' hashes; once, at boot */
 
 /* ---- bridge (runtime/bridge.c) ---- */
 

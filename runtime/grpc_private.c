@@ -27,6 +27,10 @@
 #define ABSL_CV_WAIT_TIMEOUT "_ZN4absl7debian37CondVar15WaitWithTimeoutEPNS0_5MutexENS0_8DurationE"
 #define ABSL_CV_WAIT_DEADLINE "_ZN4absl7debian37CondVar16WaitWithDeadlineEPNS0_5MutexENS0_4TimeE"
 
+/* absl::SetMutexDeadlockDetectionMode (public, but named in absl's inline
+ * namespace) */
+#define ABSL_SET_DEADLOCK_MODE "_ZN4absl7debian329SetMutexDeadlockDetectionModeENS0_15OnDeadlockCycleE"
+
 /* gRPC Core's fork support, used piece by piece.  grpc_prefork blocks new
  * ExecCtxs and then joins gRPC's timer and executor threads; a closure on
  * one of those threads that opens an ExecCtx of its own (destroying a call
@@ -72,6 +76,15 @@ void ee_gp_load(void)
     if (loaded)
         return;                           /* decided already (a second interpreter) */
     loaded = 1;
+    {
+        /* Debian builds absl without NDEBUG, so its mutexes check the order
+         * of every lock taken for deadlocks (GraphCycles): a few per cent of
+         * a unary call's CPU, for a debugging aid.  Off, as in absl's
+         * release builds (absl::OnDeadlockCycle::kIgnore). */
+        void (*set_mode)(int) = (void (*)(int))dlsym(RTLD_DEFAULT, ABSL_SET_DEADLOCK_MODE);
+        if (set_mode)
+            set_mode(0);
+    }
     /* absl's real waits are needed in either mode: the definitions below
      * stand in front of them for every library loaded with this module */
     for (i = 0; i < sizeof gp_symbols / sizeof *gp_symbols; i++)

@@ -276,6 +276,53 @@ static int try_again(pTHX_ ee_client *c, ee_call *call)
     return 0;
 }
 
+/* The answer as a message, decoded into `arena` (the caller frees it).  An
+ * uncompressed answer in one slice (most are) is decoded where gRPC put
+ * it; one in several slices is first joined into one. */
+static ProtobufCMessage *decode_answer(grpc_byte_buffer *buf, const ProtobufCMessageDescriptor *desc,
+                                       ee_arena *arena, char *first, size_t first_size)
+{
+    ProtobufCMessage *msg = NULL;
+    grpc_byte_buffer_reader reader;
+    grpc_slice s;
+    if (buf->type == GRPC_BB_RAW && buf->data.raw.compression == GRPC_COMPRESS_NONE
+        && buf->data.raw.slice_buffer.count == 1) {
+        const grpc_slice *one = &buf->data.raw.slice_buffer.slices[0];
+        ee_arena_init(arena, first, first_size, GRPC_SLICE_LENGTH(*one));
+        return ee_unpack(arena, desc, GRPC_SLICE_START_PTR(*one), GRPC_SLICE_LENGTH(*one));
+    }
+    if (!grpc_byte_buffer_reader_init(&reader, buf))
+        return NULL;
+    s = grpc_byte_buffer_reader_readall(&reader);
+    grpc_byte_buffer_reader_destroy(&reader);
+    ee_arena_init(arena, first, first_size, GRPC_SLICE_LENGTH(s));
+    msg = ee_unpack(arena, desc, GRPC_SLICE_START_PTR(s), GRPC_SLICE_LENGTH(s));
+    grpc_slice_unref(s);
+    return msg;
+}
+
+/* The answer's hash, built from its bytes by the generated decoder (NULL
+ * when they are malformed); bytes in one uncompressed slice are read in
+ * place. */
+static SV *answer_to_sv(pTHX_ grpc_byte_buffer *buf, const ee_rpc *rpc)
+{
+    grpc_byte_buffer_reader reader;
+    grpc_slice s;
+    SV *sv;
+    if (buf->type == GRPC_BB_RAW && buf->data.raw.compression == GRPC_COMPRESS_NONE
+        && buf->data.raw.slice_buffer.count == 1) {
+        const grpc_slice *one = &buf->data.raw.slice_buffer.slices[0];
+        return rpc->resp_from_wire(aTHX_ GRPC_SLICE_START_PTR(*one), GRPC_SLICE_LENGTH(*one));
+    }
+    if (!grpc_byte_buffer_reader_init(&reader, buf))
+        return NULL;
+    s = grpc_byte_buffer_reader_readall(&reader);
+    grpc_byte_buffer_reader_destroy(&reader);
+    sv = rpc->resp_from_wire(aTHX_ GRPC_SLICE_START_PTR(s), GRPC_SLICE_LENGTH(s));
+    grpc_slice_unref(s);
+    return sv;
+}
+
 static void unary_done(pTHX_ ee_tag *t, int ok)
 {
     ee_call *call = CALL_OF(t);
@@ -313,19 +360,20 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
     }
 
     inflight_remove(c, call);
-    if (call->status == GRPC_STATUS_OK) {
-        ProtobufCMessage *msg = NULL;
-        if (call->recv_buf) {
-            grpc_byte_buffer_reader reader;
-            grpc_slice s;
-            if (grpc_byte_buffer_reader_init(&reader, call->recv_buf)) {
-                s = grpc_byte_buffer_reader_readall(&reader);
-                grpc_byte_buffer_reader_destroy(&reader);
-                msg = protobuf_c_message_unpack(call->rpc->resp, NULL,
-                                                GRPC_SLICE_LENGTH(s), GRPC_SLICE_START_PTR(s));
-                grpc_slice_unref(s);
-            }
+    if (call->status == GRPC_STATUS_OK && !call->internal && !call->hook) {
+        /* the common case: the answer's hash straight from its bytes */
+        if (!call->recv_buf || !(resp = answer_to_sv(aTHX_ call->recv_buf, call->rpc))) {
+            static const char m[] = "response message missing or undecodable";
+            err = ee_error_sv(aTHX_ GRPC_STATUS_INTERNAL, m, sizeof m - 1, source);
         }
+    } else if (call->status == GRPC_STATUS_OK) {
+        /* the runtime reads the answer itself (login, hooks): decoded */
+        ProtobufCMessage *msg = NULL;
+        ee_arena arena;
+        char first[EE_ARENA_STACK];
+        ee_arena_init(&arena, first, sizeof first, 0);
+        if (call->recv_buf)
+            msg = decode_answer(call->recv_buf, call->rpc->resp, &arena, first, sizeof first);
         if (msg) {
             if (call->internal)
                 call->internal(aTHX_ c, GRPC_STATUS_OK, NULL, 0, msg);
@@ -333,8 +381,9 @@ static void unary_done(pTHX_ ee_tag *t, int ok)
                 resp = call->rpc->resp_to_sv(aTHX_ msg);
             if (call->hook)
                 run_hook(aTHX_ c, call->hook, msg);
-            protobuf_c_message_free_unpacked(msg, NULL);
-        } else {
+        }
+        ee_arena_free(&arena);
+        if (!msg) {
             static const char m[] = "response message missing or undecodable";
             if (call->internal)
                 call->internal(aTHX_ c, GRPC_STATUS_INTERNAL, m, sizeof m - 1, NULL);

@@ -287,6 +287,7 @@ BOOT:
 {
     ee_ev_api_init(aTHX);
     ee_process_load();
+    eeg_keys_init(aTHX);
 }
 
 SV *
@@ -485,6 +486,25 @@ _methods(...)
         int i;
         for (i = 0; i < eeg_nmethods; i++)
             mXPUSHs(newSVpv(eeg_methods[i].name, 0));
+    }
+
+# The two decoders of a response message, for tests: ($hash or undef from
+# protobuf-c + the converter, $hash or undef from the generated wire
+# decoder the unary calls use) for the response of $service/$method.
+void
+_decode_both(SV *service, SV *method, SV *bytes)
+    PPCODE:
+    {
+        const ee_rpc *rpc = ee_rpc_by_name(aTHX_ "_decode_both", service, method);
+        STRLEN len;
+        const uint8_t *p = (const uint8_t *)SvPVbyte(bytes, len);
+        ProtobufCMessage *msg = protobuf_c_message_unpack(rpc->resp, NULL, len, p);
+        SV *via_pbc = msg ? rpc->resp_to_sv(aTHX_ msg) : newSV(0);
+        SV *via_wire = rpc->resp_from_wire(aTHX_ p, len);
+        if (msg)
+            protobuf_c_message_free_unpacked(msg, NULL);
+        mXPUSHs(via_pbc);
+        mXPUSHs(via_wire ? via_wire : newSV(0));
     }
 
 # 'full': gRPC's fork support is driven by EV::Etcd (a forked child can make
