@@ -43,6 +43,8 @@ package EtcdPartition;
 
 use strict;
 use warnings;
+use parent -norequire, 'EtcdProxyProcess';
+use EtcdProxyProcess ();
 
 use Carp qw(croak);
 use Errno ();
@@ -54,9 +56,7 @@ use Scalar::Util ();
 use Socket qw(AF_UNIX SOCK_STREAM PF_UNSPEC SOL_SOCKET SO_LINGER);
 
 our $VERSION = '0.01';
-our $CMD_TIMEOUT = 10;    # seconds the parent waits for an acknowledgement
 
-my %LIVE;    # pid => weak object, for END
 
 sub start {
     my ($class, %opt) = @_;
@@ -74,33 +74,10 @@ sub start {
     } @$targets;
     my @ports = map { $_->sockport } @listen;
 
-    socketpair(my $parent_end, my $child_end, AF_UNIX, SOCK_STREAM, PF_UNSPEC)
-        or croak "EtcdPartition->start: socketpair: $!";
-    $_->autoflush(1) for $parent_end, $child_end;
-    my $parent = $$;
-    my $pid = fork;
-    croak "EtcdPartition->start: fork: $!" unless defined $pid;
-    if (!$pid) {
-        close $parent_end;
-        my $rc = eval { _child(\@listen, \@ports, $targets, $pid_files, $child_end, $parent); 0 } // do {
-            print STDERR "EtcdPartition child: $@";
-            1;
-        };
-        POSIX::_exit($rc);
-    }
-    close $child_end;
-    close $_ for @listen;
-    my $self = bless {
-        pid => $pid, owner => $$, ctl => $parent_end, ports => \@ports,
-        targets => [@$targets], cut => {},
-    }, $class;
-    $LIVE{$pid} = $self;
-    Scalar::Util::weaken($LIVE{$pid});
-    $self->_cmd('ping');
-    return $self;
+    return $class->_spawn(\&_child, [\@listen, \@ports, $targets, $pid_files],
+        { ports => \@ports, targets => [@$targets], cut => {} }, \@listen);
 }
 
-sub pid   { $_[0]{pid} }
 sub size  { scalar @{ $_[0]{ports} } }
 sub ports { @{ $_[0]{ports} } }
 
@@ -139,49 +116,6 @@ sub heal {
 }
 
 sub partitioned { sort { $a <=> $b } keys %{ $_[0]{cut} } }
-
-sub stats {
-    my ($self) = @_;
-    my $line = $self->_cmd('stats');
-    return { map { split /=/, $_, 2 } split ' ', $line };
-}
-
-sub stop {
-    my ($self) = @_;
-    return unless $self->{pid} && $self->{owner} == $$;
-    my $pid = delete $self->{pid};
-    delete $LIVE{$pid};
-    eval { print { $self->{ctl} } "stop\n" };
-    close $self->{ctl};
-    for (1 .. 100) {
-        return if waitpid($pid, POSIX::WNOHANG()) == $pid;
-        select undef, undef, undef, 0.02;
-    }
-    kill 'KILL', $pid;
-    waitpid $pid, 0;
-    return;
-}
-
-sub DESTROY { local ($@, $!, $?); $_[0]->stop }
-
-END { local ($@, $!, $?); $_->stop for grep { defined } values %LIVE }
-
-sub _cmd {
-    my ($self, $cmd) = @_;
-    croak "EtcdPartition: the proxy is stopped" unless $self->{pid};
-    croak "EtcdPartition: only the process that started the proxy can control it"
-        unless $self->{owner} == $$;
-    my $ctl = $self->{ctl};
-    print {$ctl} "$cmd\n" or croak "EtcdPartition: $cmd: the proxy is gone: $!";
-    my $sel = IO::Select->new($ctl);
-    croak "EtcdPartition: $cmd: no answer from the proxy after ${CMD_TIMEOUT}s"
-        unless $sel->can_read($CMD_TIMEOUT);
-    my $reply = <$ctl>;
-    croak "EtcdPartition: $cmd: the proxy is gone" unless defined $reply;
-    chomp $reply;
-    croak "EtcdPartition: $cmd: $reply" unless $reply =~ s/\Aok ?//;
-    return $reply;
-}
 
 sub _listen {
     my ($port) = @_;

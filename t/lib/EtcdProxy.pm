@@ -43,6 +43,8 @@ package EtcdProxy;
 
 use strict;
 use warnings;
+use parent -norequire, 'EtcdProxyProcess';
+use EtcdProxyProcess ();
 
 use Carp qw(croak);
 use Errno ();
@@ -54,9 +56,7 @@ use Scalar::Util ();
 use Socket qw(AF_UNIX SOCK_STREAM PF_UNSPEC SOL_SOCKET SO_LINGER);
 
 our $VERSION = '0.01';
-our $CMD_TIMEOUT = 10;    # seconds the parent waits for an acknowledgement
 
-my %LIVE;    # pid => weak object, for END
 
 sub start {
     my ($class, %opt) = @_;
@@ -67,37 +67,14 @@ sub start {
         or croak "EtcdProxy->start: cannot listen on $host:" . ($opt{port} // 0) . ": $!";
     my $port = $listen->sockport;
 
-    socketpair(my $parent_end, my $child_end, AF_UNIX, SOCK_STREAM, PF_UNSPEC)
-        or croak "EtcdProxy->start: socketpair: $!";
-    $_->autoflush(1) for $parent_end, $child_end;
-    my $parent = $$;
-    my $pid = fork;
-    croak "EtcdProxy->start: fork: $!" unless defined $pid;
-    if (!$pid) {
-        close $parent_end;
-        my $rc = eval { _child($listen, $child_end, $host, $port, $target, $parent); 0 } // do {
-            print STDERR "EtcdProxy child: $@";
-            1;
-        };
-        POSIX::_exit($rc);
-    }
-    close $child_end;
-    close $listen;
-    my $self = bless {
-        pid => $pid, owner => $$, ctl => $parent_end,
-        host => $host, port => $port, target => $target,
-    }, $class;
-    $LIVE{$pid} = $self;
-    Scalar::Util::weaken($LIVE{$pid});
-    $self->_cmd('ping');    # the child is up
-    return $self;
+    return $class->_spawn(\&_child, [$listen, $host, $port, $target],
+        { host => $host, port => $port, target => $target }, [$listen]);
 }
 
 sub endpoint { "$_[0]{host}:$_[0]{port}" }
 sub port     { $_[0]{port} }
 sub host     { $_[0]{host} }
 sub target   { $_[0]{target} }
-sub pid      { $_[0]{pid} }
 
 sub cut     { $_[0]->_cmd('cut');     $_[0] }
 sub drop    { $_[0]->_cmd('drop');    $_[0] }
@@ -112,47 +89,6 @@ sub set_target {
     return $self;
 }
 
-sub stats {
-    my ($self) = @_;
-    my $line = $self->_cmd('stats');
-    return { map { split /=/, $_, 2 } split ' ', $line };
-}
-
-sub stop {
-    my ($self) = @_;
-    return unless $self->{pid} && $self->{owner} == $$;
-    my $pid = delete $self->{pid};
-    delete $LIVE{$pid};
-    eval { print { $self->{ctl} } "stop\n" };
-    close $self->{ctl};
-    for (1 .. 100) {
-        return if waitpid($pid, POSIX::WNOHANG()) == $pid;
-        select undef, undef, undef, 0.02;
-    }
-    kill 'KILL', $pid;
-    waitpid $pid, 0;
-    return;
-}
-
-sub DESTROY { local ($@, $!, $?); $_[0]->stop }
-
-END { local ($@, $!, $?); $_->stop for grep { defined } values %LIVE }
-
-sub _cmd {
-    my ($self, $cmd) = @_;
-    croak "EtcdProxy: the proxy is stopped" unless $self->{pid};
-    croak "EtcdProxy: a proxy can only be controlled by the process that started it" unless $self->{owner} == $$;
-    my $ctl = $self->{ctl};
-    print {$ctl} "$cmd\n" or croak "EtcdProxy: $cmd: the proxy is gone: $!";
-    my $sel = IO::Select->new($ctl);
-    croak "EtcdProxy: $cmd: no answer from the proxy after ${CMD_TIMEOUT}s" unless $sel->can_read($CMD_TIMEOUT);
-    my $reply = <$ctl>;
-    croak "EtcdProxy: $cmd: the proxy is gone" unless defined $reply;
-    chomp $reply;
-    croak "EtcdProxy: $cmd: $reply" unless $reply =~ s/\Aok ?//;
-    return $reply;
-}
-
 sub _listen {
     my ($host, $port) = @_;
     return IO::Socket::INET->new(
@@ -163,7 +99,7 @@ sub _listen {
 # ---------------------------------------------------------------- the child
 
 sub _child {
-    my ($listen, $ctl, $host, $port, $target, $parent) = @_;
+    my ($listen, $host, $port, $target, $ctl, $parent) = @_;
     $SIG{PIPE} = 'IGNORE';
     $SIG{$_} = 'DEFAULT' for qw(INT TERM HUP);
     my $state = 'open';
