@@ -15,29 +15,21 @@ from google.protobuf import descriptor_pb2
 
 FDP = descriptor_pb2.FieldDescriptorProto
 
-SCALAR_TYPES = {
-    FDP.TYPE_DOUBLE: "double", FDP.TYPE_FLOAT: "float",
-    FDP.TYPE_INT64: "int64", FDP.TYPE_UINT64: "uint64",
-    FDP.TYPE_INT32: "int32", FDP.TYPE_FIXED64: "uint64",
-    FDP.TYPE_FIXED32: "uint32", FDP.TYPE_BOOL: "bool",
-    FDP.TYPE_STRING: "string", FDP.TYPE_BYTES: "bytes",
-    FDP.TYPE_UINT32: "uint32", FDP.TYPE_SFIXED32: "int32",
-    FDP.TYPE_SFIXED64: "int64", FDP.TYPE_SINT32: "int32",
-    FDP.TYPE_SINT64: "int64",
-    FDP.TYPE_ENUM: "enum", FDP.TYPE_MESSAGE: "message",
+# Each field type: its name here, and how it is encoded on the wire (the
+# generated decoders read it).
+_TYPES = {
+    FDP.TYPE_DOUBLE: ("double", "fixed64"), FDP.TYPE_FLOAT: ("float", "fixed32"),
+    FDP.TYPE_INT64: ("int64", "varint"), FDP.TYPE_UINT64: ("uint64", "varint"),
+    FDP.TYPE_INT32: ("int32", "varint"), FDP.TYPE_FIXED64: ("uint64", "fixed64"),
+    FDP.TYPE_FIXED32: ("uint32", "fixed32"), FDP.TYPE_BOOL: ("bool", "varint"),
+    FDP.TYPE_STRING: ("string", "len"), FDP.TYPE_BYTES: ("bytes", "len"),
+    FDP.TYPE_UINT32: ("uint32", "varint"), FDP.TYPE_SFIXED32: ("int32", "fixed32"),
+    FDP.TYPE_SFIXED64: ("int64", "fixed64"), FDP.TYPE_SINT32: ("int32", "zigzag"),
+    FDP.TYPE_SINT64: ("int64", "zigzag"),
+    FDP.TYPE_ENUM: ("enum", "varint"), FDP.TYPE_MESSAGE: ("message", "len"),
 }
-# How each type is encoded on the wire (the generated decoders read it).
-WIRE_TYPES = {
-    FDP.TYPE_DOUBLE: "fixed64", FDP.TYPE_FLOAT: "fixed32",
-    FDP.TYPE_INT64: "varint", FDP.TYPE_UINT64: "varint",
-    FDP.TYPE_INT32: "varint", FDP.TYPE_FIXED64: "fixed64",
-    FDP.TYPE_FIXED32: "fixed32", FDP.TYPE_BOOL: "varint",
-    FDP.TYPE_STRING: "len", FDP.TYPE_BYTES: "len",
-    FDP.TYPE_UINT32: "varint", FDP.TYPE_SFIXED32: "fixed32",
-    FDP.TYPE_SFIXED64: "fixed64", FDP.TYPE_SINT32: "zigzag",
-    FDP.TYPE_SINT64: "zigzag",
-    FDP.TYPE_ENUM: "varint", FDP.TYPE_MESSAGE: "len",
-}
+SCALAR_TYPES = {t: name for t, (name, _) in _TYPES.items()}
+WIRE_TYPES = {t: wire for t, (_, wire) in _TYPES.items()}
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,16 @@
  * One thread per client blocks in grpc_completion_queue_next (that is also
  * what drives gRPC's I/O).  It only appends the completed ee_tag to a locked
  * list and, when the list was empty, wakes the loop with ev_async_send (or,
- * for a tag with on_cq, lets its owner do that: a stream reads ahead).  The
+ * for a tag with on_cq, lets its owner queue what it wants in its inbox:
+ * a stream reads ahead).  The
  * EV loop thread then takes the whole list at once and runs every tag's
  * done() in order: one wake-up drains every pending completion.
  */
 #include "ee.h"
 
 #define EE_DRAIN_ROUNDS 64
+
+static void push(ee_bridge *br, ee_tag *t);
 
 /* Every running bridge of the process, so that fork() can park their
  * threads outside gRPC (process.c calls the hooks registered below). */
@@ -90,7 +93,7 @@ static void *cq_thread(void *arg)
             continue;
         }
         t->ok = ev.success;
-        ee_bridge_push(br, t);
+        push(br, t);
     }
     return NULL;
 }
@@ -194,16 +197,6 @@ ee_tag *ee_inbox_take(ee_bridge *br, ee_inbox *in)
     return t;
 }
 
-/* Nothing is in the inbox nor on its way through the bridge. */
-int ee_inbox_idle(ee_bridge *br, ee_inbox *in)
-{
-    int idle;
-    pthread_mutex_lock(&br->mu);
-    idle = !in->scheduled && !in->head;
-    pthread_mutex_unlock(&br->mu);
-    return idle;
-}
-
 /* The loop's wake-up: the owner (the client) decides what running the
  * queued completions means (it holds itself for the duration). */
 static void async_cb(EV_P_ ev_async *w, int revents)
@@ -273,16 +266,11 @@ grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t 
 
 /* Queue a completed tag for the loop (any thread; no Perl).  Only the
  * first tag of an empty queue wakes the loop: the drain takes them all. */
-void ee_bridge_push(ee_bridge *br, ee_tag *t)
+static void push(ee_bridge *br, ee_tag *t)
 {
     int wake;
-    t->next = NULL;
     pthread_mutex_lock(&br->mu);
-    wake = br->head == NULL;
-    *br->tailp = t;
-    br->tailp = &t->next;
-    if (br->waiting)
-        pthread_cond_signal(&br->cond);
+    queue_locked(br, t, &wake);
     pthread_mutex_unlock(&br->mu);
     if (wake)
         ev_async_send(EV_DEFAULT_UC, &br->async);
@@ -292,7 +280,7 @@ void ee_bridge_push(ee_bridge *br, ee_tag *t)
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *t)
 {
     t->ok = 0;
-    ee_bridge_push(br, t);
+    push(br, t);
 }
 
 /* Block the loop thread until at least one completion is queued, then drain.

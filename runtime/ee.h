@@ -327,7 +327,7 @@ typedef void (*ee_done_fn)(pTHX_ ee_tag *tag, int ok);
 struct ee_bridge;
 /* on_cq (optional) runs on the completion-queue thread instead of queuing
  * the tag: it must not touch Perl, and hands the loop what it wants run
- * there with ee_bridge_push (a stream's read-ahead, stream.c). */
+ * there in an inbox, ee_inbox_put (a stream's read-ahead, stream.c). */
 typedef void (*ee_cq_fn)(struct ee_bridge *br, ee_tag *tag, int ok);
 struct ee_tag {
     ee_tag *next;
@@ -362,7 +362,6 @@ void ee_bridge_drain(pTHX_ ee_bridge *br);
 void ee_bridge_wait(pTHX_ ee_bridge *br);   /* block until a completion arrives, then drain */
 void ee_bridge_stop(pTHX_ ee_bridge *br);
 void ee_bridge_post(pTHX_ ee_bridge *br, ee_tag *tag);   /* complete a tag from the loop */
-void ee_bridge_push(ee_bridge *br, ee_tag *tag);   /* queue for the loop, from any thread (t->ok kept) */
 
 /* An owner's completions, run in order one at a time (bridge.c). */
 typedef struct ee_inbox {
@@ -373,7 +372,7 @@ typedef struct ee_inbox {
 void ee_inbox_init(ee_inbox *in, ee_done_fn run);
 void ee_inbox_put(ee_bridge *br, ee_inbox *in, ee_tag *t);     /* any thread */
 ee_tag *ee_inbox_take(ee_bridge *br, ee_inbox *in);            /* loop, in run() */
-int ee_inbox_idle(ee_bridge *br, ee_inbox *in);
+
 grpc_call_error ee_call_start_batch(grpc_call *call, const grpc_op *ops, size_t nops, void *tag);
 void ee_fail_batches(int skip, int count);   /* tests: refuse batches */
 
